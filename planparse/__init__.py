@@ -1,0 +1,31 @@
+"""planparse: Chinese policy documents → typed, source-grounded data.
+
+>>> import planparse
+>>> plan = planparse.parse("一、总体目标\\n（一）扩大学前教育资源。新建幼儿园12所。")
+>>> plan.sections[0].children[0].title
+'扩大学前教育资源'
+
+Stages, in order: :mod:`planparse.normalize` (clean text + offset map),
+:mod:`planparse.outline` (section tree), :mod:`planparse.targets` and
+:mod:`planparse.agencies` (items), assembled in :mod:`planparse.parser`.
+"""
+
+from __future__ import annotations
+
+from .models import Plan, Responsibility, Section, Target
+from .parser import parse
+
+__all__ = ["Plan", "Responsibility", "Section", "Target", "parse", "parse_file", "read_text"]
+__version__ = "0.1.0"
+
+
+def read_text(path, encoding: str | None = None) -> str:  # noqa: ANN001 - os.PathLike or str
+    """Decode a document file (.txt/.md/.docx/.html/.pdf) to text; see :mod:`planparse.readers`."""
+    from .readers import read_text as _read_text
+
+    return _read_text(path, encoding=encoding)
+
+
+def parse_file(path, encoding: str | None = None) -> Plan:  # noqa: ANN001
+    """Read and parse a file; ``source`` is the path as given and spans index the decoded text."""
+    return parse(read_text(path, encoding=encoding), source=str(path))

@@ -1,0 +1,177 @@
+"""Text clean-up that never loses the way back to the original offsets.
+
+The clean text is built from *kept ranges* of the original: every clean
+character is a character of the original, so an offset map of segment starts
+(one pair per kept range) maps any clean index back exactly.  Two views are
+kept: ``text`` (characters as written, for the strings we report) and
+``folded`` (same length, full-width ASCII folded to half-width, for matching).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex as re
+
+from .lexicon.text import FOLD_TABLE, FOOTER_LINE, PAGE_NUMBER_LINE, SENTENCE_END
+
+# Characters dropped wherever they occur (BOM, zero-width, soft hyphen).
+_INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
+_LINE_SPLIT = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
+_INLINE_SPACE = frozenset(" \t\u3000\u00a0\u2002\u2003\u2009\u202f")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Clean text plus the map back to the original."""
+
+    original: str
+    text: str
+    folded: str
+    _clean_starts: list[int] = field(repr=False)
+    _orig_starts: list[int] = field(repr=False)
+
+    def to_orig(self, i: int) -> int:
+        """Original index of clean index ``i`` (``len(text)`` maps past the last kept char)."""
+        if not self._clean_starts:
+            return 0
+        if i >= len(self.text):
+            return self.to_orig(len(self.text) - 1) + 1 if self.text else 0
+        k = bisect_right(self._clean_starts, i) - 1
+        return self._orig_starts[k] + (i - self._clean_starts[k])
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` covering clean ``[start, end)``."""
+        if end <= start:
+            o = self.to_orig(start)
+            return (o, o)
+        return (self.to_orig(start), self.to_orig(end - 1) + 1)
+
+    def orig_text(self, start: int, end: int) -> str:
+        """The original text behind clean ``[start, end)`` (line breaks and all)."""
+        s, e = self.orig_span(start, end)
+        return self.original[s:e]
+
+
+class _Builder:
+    """Accumulates kept ranges of the original."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.parts: list[str] = []
+        self.clean_starts: list[int] = []
+        self.orig_starts: list[int] = []
+        self.length = 0
+
+    def keep(self, start: int, end: int) -> None:
+        if end <= start:
+            return
+        if self.orig_starts and self.orig_starts[-1] + (self.length - self.clean_starts[-1]) == start:
+            pass  # contiguous with the previous range: no new segment needed
+        else:
+            self.clean_starts.append(self.length)
+            self.orig_starts.append(start)
+        self.parts.append(self.original[start:end])
+        self.length += end - start
+
+    def build(self) -> Normalized:
+        text = "".join(self.parts)
+        return Normalized(self.original, text, text.translate(FOLD_TABLE), self.clean_starts, self.orig_starts)
+
+
+def _keep_line(b: _Builder, text: str, start: int, end: int) -> None:
+    """Keep a line's content, dropping invisible characters and spaces between non-words."""
+    i = start
+    run_start = start
+    while i < end:
+        ch = text[i]
+        if ch in _INVISIBLE:
+            b.keep(run_start, i)
+            i += 1
+            run_start = i
+            continue
+        if ch in _INLINE_SPACE:
+            j = i
+            while j < end and (text[j] in _INLINE_SPACE or text[j] in _INVISIBLE):
+                j += 1
+            prev = text[i - 1] if i > start else ""
+            nxt = text[j] if j < end else ""
+            if prev in _ASCII_ALNUM and nxt in _ASCII_ALNUM:
+                i = j  # keep: a space between two words of Latin text
+                continue
+            b.keep(run_start, i)
+            i = j
+            run_start = j
+            continue
+        i += 1
+    b.keep(run_start, end)
+
+
+def _lines(text: str) -> list[tuple[int, int, int]]:
+    """(content_start, content_end, newline_index or -1) for every line."""
+    out = []
+    pos = 0
+    for m in _LINE_SPLIT.finditer(text):
+        out.append((pos, m.start(), m.end() - 1))
+        pos = m.end()
+    out.append((pos, len(text), -1))
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s] in _INLINE_SPACE or text[s] in _INVISIBLE):
+        s += 1
+    while e > s and (text[e - 1] in _INLINE_SPACE or text[e - 1] in _INVISIBLE):
+        e -= 1
+    return s, e
+
+
+def normalize(original: str) -> Normalized:
+    """Clean ``original``: one paragraph per line, broken lines rejoined, clutter dropped."""
+    b = _Builder(original)
+    prev_end_char = ""
+    prev_kept = False
+    pending_newline = -1
+    blank_since = False
+    for raw_s, raw_e, nl in _lines(original):
+        s, e = _strip(original, raw_s, raw_e)
+        indented = s > raw_s
+        if s == e:
+            blank_since = True
+            if nl >= 0 and prev_kept:
+                pending_newline = pending_newline if pending_newline >= 0 else nl
+            continue
+        line = original[s:e]
+        folded = line.translate(FOLD_TABLE)
+        if PAGE_NUMBER_LINE.fullmatch(folded) or FOOTER_LINE.match(folded):
+            if nl >= 0 and prev_kept and pending_newline < 0:
+                pending_newline = nl
+            continue
+        if prev_kept:
+            join = (
+                not blank_since
+                and not indented
+                and prev_end_char not in SENTENCE_END
+                and not _starts_block(folded)
+            )
+            if not join and pending_newline >= 0:
+                b.keep(pending_newline, pending_newline + 1)
+        _keep_line(b, original, s, e)
+        prev_end_char = folded[-1]
+        prev_kept = True
+        pending_newline = nl
+        blank_since = False
+    return b.build()
+
+
+_BLOCK_START = re.compile(
+    r"(?:第[一二三四五六七八九十百零〇\d]{1,6}[编篇章节条部分]|[一二三四五六七八九十百]{1,4}[、.]|\(\s*[一二三四五六七八九十\d]{1,4}\s*\)"
+    r"|\d{1,3}[.、)](?!\d)|[①-⑳]|附件|专栏)"
+)
+
+
+def _starts_block(folded_line: str) -> bool:
+    """Whether a line starts something that is never the continuation of the previous line."""
+    return _BLOCK_START.match(folded_line) is not None
