@@ -525,10 +525,6 @@ def cmd_parse(argv: Sequence[str], prog: str = "planparse") -> int:
         print(f"\n{prog}: interrupted after {parsed + len(errors)} of {len(items)} files; "
               "no output file was changed by the unfinished part", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # `planparse … | head`
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter quiet at exit
-        return 1
     finally:
         if bar is not None:
             bar.close()
@@ -603,9 +599,14 @@ def main(argv: Iterable[str] | None = None) -> int:
     """Entry point of the ``planparse`` console script and of ``python -m planparse``."""
     args = list(sys.argv[1:] if argv is None else argv)
     _setup_streams()
-    if args and args[0] in COMMANDS:
-        return COMMANDS[args[0]](args[1:])
-    return cmd_parse(args)
+    try:
+        if args and args[0] in COMMANDS:
+            return COMMANDS[args[0]](args[1:])
+        return cmd_parse(args)
+    except BrokenPipeError:  # `planparse … | head`: the reader went away; stop quietly
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover
