@@ -2,6 +2,26 @@
 
 Works on the clean text of :class:`~planparse.normalize.Normalized`; every
 position here is a clean index (map with ``norm.orig_span``).
+
+How it works, in order:
+
+1. **Candidates** (:func:`_scan`): every line whose folded text starts with a
+   numbering token of :data:`~planparse.lexicon.numbering.STYLES`, plus a
+   token glued after a sentence end and a space (PDF extraction joins lines
+   that way).  Lines that start a table of contents, a 专栏 box, an
+   attachment or a post-body block are recorded as markers.
+2. **Tree** (:class:`_Builder`): a stack of open headings, like a Markdown
+   list parser.  A style gets its level when it first appears under a parent;
+   a candidate is accepted only when its ordinal continues the sequence: 1 as
+   the first child of a new parent, previous + 1 as a sibling, or previous +
+   1 of the same style at that depth under a new parent (continuous
+   numbering, ``（五）`` under 二、 after ``（四）`` under 一、).  That rejects
+   ``(牵头责任单位…)``, ``1.2万人``, enumerations inside paragraphs and
+   cross-references.
+3. **Attachments**: a ``附件`` line or a restart of the top-level sequence
+   opens a new group whose paths are prefixed by the next top-level ordinal
+   (``[N+1, …]``); a group that is only a list of names is dropped.
+4. **Titles** (:func:`_title`) and the **document title** (:func:`_doc_title`).
 """
 
 from __future__ import annotations
@@ -11,6 +31,26 @@ from dataclasses import dataclass, field
 
 import regex as re
 
+from .lexicon.numbering import (
+    AFTER_BODY_LINE,
+    ATTACHMENT_LINE,
+    BOX_LINE,
+    DATE_LINE,
+    DOC_TYPE_END,
+    ENACT_TITLE,
+    ISSUED_TITLE,
+    ISSUING_NOTICE,
+    LEADIN_END,
+    LEADIN_START,
+    MAX_OWNLINE_TITLE,
+    MAX_RUNIN_TITLE,
+    NO_TITLE_INSIDE,
+    NOT_TITLE_LINE,
+    STYLES,
+    TOC_ENTRY,
+    TOC_HEAD,
+    Style,
+)
 from .normalize import Normalized
 
 
@@ -23,9 +63,11 @@ class Node:
     level: int
     title: str
     start: int  # clean index of the numbering token
-    head_end: int  # clean index where number + title end (body starts)
+    head_end: int  # clean index where the heading ends (body starts); = number end when the title runs into the body
     end: int  # clean index where the section (with descendants) ends
     children: list[Node] = field(default_factory=list)
+    style: str = ""  # numbering style name (lexicon.numbering.STYLES)
+    number_end: int = 0  # clean index just after the numbering token
 
     def walk(self) -> Iterator[Node]:
         yield self
@@ -61,47 +103,433 @@ class Outline:
                 return found
 
 
-# --- placeholder grammar (to be replaced by the full outline parser) ---------
-_HEADING = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?P<rest>[^\n]*)", re.M)
-_CN = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+# --- 1. candidates ---------------------------------------------------------------
 
 
-def _cn_ordinal(s: str) -> int:
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + _CN.get(s[1:], 0)
-    if "十" in s:
-        a, _, b = s.partition("十")
-        return _CN.get(a, 0) * 10 + (_CN.get(b, 0) if b else 0)
-    return _CN.get(s, 0)
+@dataclass
+class _Cand:
+    start: int
+    num_end: int
+    line_end: int
+    style: Style
+    ordinal: int
+    inline: bool = False  # glued after a sentence end inside a line
+
+
+@dataclass
+class _Marker:
+    start: int
+    line_end: int
+    kind: str  # "toc", "toc_entry", "box", "attach", "after", "date", "prose", "short"
+
+
+_SENT_END_SPACE = re.compile(r"[。！？；!?;](?=[^\n])")
+_SPACE = frozenset(" \t\u3000\u00a0")
+
+
+def _match_style(folded: str, pos: int, line_end: int) -> tuple[Style, re.Match[str]] | None:
+    for st in STYLES:
+        m = st.pattern.match(folded, pos, line_end)
+        if m is not None:
+            return st, m
+    return None
+
+
+def _scan(norm: Normalized) -> list[_Cand | _Marker]:
+    """Heading candidates and marker lines, in document order."""
+    folded = norm.folded
+    n = len(folded)
+    out: list[_Cand | _Marker] = []
+    pos = 0
+    while pos <= n:
+        line_end = folded.find("\n", pos)
+        if line_end < 0:
+            line_end = n
+        if pos < line_end:
+            _scan_line(norm, pos, line_end, out)
+        pos = line_end + 1
+    return out
+
+
+def _scan_line(norm: Normalized, s: int, e: int, out: list[_Cand | _Marker]) -> None:
+    folded = norm.folded
+    hit = _match_style(folded, s, e)
+    if hit is not None:
+        st, m = hit
+        if TOC_ENTRY.match(folded, s, e) and TOC_ENTRY.match(folded, s, e).end() == e:
+            out.append(_Marker(s, e, "toc_entry"))
+            return
+        ordinal = st.ordinal(m.group("n"))
+        if ordinal > 0:
+            out.append(_Cand(s, m.end(), e, st, ordinal))
+    else:
+        for pat, kind in ((TOC_HEAD, "toc"), (BOX_LINE, "box"), (ATTACHMENT_LINE, "attach"), (AFTER_BODY_LINE, "after")):
+            if pat.match(folded, s, e):
+                out.append(_Marker(s, e, kind))
+                break
+        else:
+            if DATE_LINE.fullmatch(folded, s, e):
+                out.append(_Marker(s, e, "date"))
+            elif e - s >= 30:
+                out.append(_Marker(s, e, "prose"))
+            else:
+                out.append(_Marker(s, e, "short"))
+    # a heading glued after a sentence end and a space (PDF text): "…技术。 （二）深化…"
+    if e - s > 4:
+        for m in _SENT_END_SPACE.finditer(folded, s, e - 1):
+            p = m.end()
+            o = norm.to_orig(p)
+            if o == 0 or norm.original[o - 1] not in _SPACE:
+                continue
+            hit = _match_style(folded, p, e)
+            if hit is None:
+                continue
+            st, mm = hit
+            ordinal = st.ordinal(mm.group("n"))
+            if ordinal > 0:
+                out.append(_Cand(p, mm.end(), e, st, ordinal, inline=True))
+
+
+# --- 2. tree ---------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    prefix: tuple[int, ...]
+    start: int
+    roots: list[Node] = field(default_factory=list)
+    nodes: list[Node] = field(default_factory=list)
+    marker: int | None = None  # clean index of the 附件 line that opened it
+
+
+class _Builder:
+    """The numbering stack (see the module docstring)."""
+
+    def __init__(self, norm: Normalized) -> None:
+        self.norm = norm
+        self.groups: list[_Group] = []
+        self._new_group((), 0, None)
+
+    def _new_group(self, prefix: tuple[int, ...], start: int, marker: int | None) -> None:
+        self.group = _Group(prefix, start, marker=marker)
+        self.groups.append(self.group)
+        self.stack: list[Node] = []
+        self.memory: dict[str, tuple[int, int]] = {}  # style → (depth, last ordinal)
+
+    def next_prefix(self) -> tuple[int, ...]:
+        """Top-level ordinal one past the last top-level section so far."""
+        top = 0
+        for g in self.groups:
+            if g.prefix:
+                top = max(top, g.prefix[0])
+            elif g.roots:
+                top = max(top, g.roots[-1].path[0])
+        return (top + 1,)
+
+    def placement(self, c: _Cand, *, allow_new: bool) -> int | None:
+        """Depth (index into the stack) where ``c`` would go, or None if it does not continue the numbering."""
+        name = c.style.name
+        for k in range(len(self.stack) - 1, -1, -1):
+            if self.stack[k].style == name:
+                return k if c.ordinal == self.stack[k].path[-1] + 1 else None
+        depth = len(self.stack)
+        mem = self.memory.get(name)
+        if mem is not None and mem[0] == depth and c.ordinal == mem[1] + 1:
+            return depth
+        if c.ordinal == 1 and allow_new and not c.inline:
+            return depth
+        return None
+
+    def accept(self, c: _Cand, k: int) -> Node:
+        del self.stack[k:]
+        path = self.group.prefix + tuple(n.path[-1] for n in self.stack) + (c.ordinal,)
+        # paths hold ordinals; the prefix ordinal (attachment) is included above
+        text = self.norm.text
+        node = Node(path, text[c.start : c.num_end].strip(), len(path), "", c.start, c.num_end, c.line_end,
+                    style=c.style.name, number_end=c.num_end)
+        (self.stack[-1].children if self.stack else self.group.roots).append(node)
+        self.group.nodes.append(node)
+        self.stack.append(node)
+        self.memory[c.style.name] = (k, c.ordinal)
+        return node
+
+    def root_style(self) -> str | None:
+        return self.group.roots[0].style if self.group.roots else None
+
+
+def _is_title_like(folded: str, s: int, e: int) -> bool:
+    line = folded[s:e].strip()
+    return 2 <= len(line) <= 40 and not any(ch in line for ch in "。；;，,：:")
+
+
+def _build(norm: Normalized, items: list[_Cand | _Marker]) -> tuple[list[_Group], int | None]:
+    """Run the numbering stack over the candidates; returns the groups and the position of the first 附件 line."""
+    b = _Builder(norm)
+    folded = norm.folded
+    toc_mode = False
+    toc_first: tuple[str, int] | None = None
+    box_mode = False
+    attach_pending: int | None = None
+    first_attach: int | None = None
+    prev: _Cand | _Marker | None = None
+    for it in items:
+        if isinstance(it, _Marker):
+            if it.kind == "toc" and not b.group.nodes:
+                toc_mode = True
+            elif it.kind == "prose" and toc_mode and toc_first is not None:
+                toc_mode = False
+            elif it.kind == "box":
+                box_mode = True
+            elif it.kind == "attach" and b.group.nodes:
+                attach_pending = it.start
+                if first_attach is None:
+                    first_attach = it.start
+            prev = it
+            continue
+        c = it
+        if toc_mode:
+            key = (c.style.name, c.ordinal)
+            if toc_first is None:
+                toc_first = key
+                prev = it
+                continue
+            if key != toc_first:
+                prev = it
+                continue
+            toc_mode = False
+        if attach_pending is not None and c.ordinal == 1 and not c.inline:
+            b._new_group(b.next_prefix(), c.start, attach_pending)
+            attach_pending = None
+            box_mode = False
+            b.accept(c, 0)
+            prev = it
+            continue
+        k = b.placement(c, allow_new=not box_mode)
+        if k is None and c.ordinal == 1 and not c.inline and c.style.name == b.root_style():
+            # the top-level sequence restarts: a document issued together / an unmarked attachment
+            last_top = b.group.roots[-1].path[-1]
+            if last_top >= 2 and isinstance(prev, _Marker) and _is_title_like(folded, prev.start, prev.line_end):
+                b._new_group(b.next_prefix(), c.start, None)
+                box_mode = False
+                b.accept(c, 0)
+                prev = it
+                continue
+        if k is not None:
+            b.accept(c, k)
+            box_mode = False
+        prev = it
+    return b.groups, first_attach
+
+
+def _has_prose(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` reads as running text (a sentence end or a long line), not a list of names."""
+    if "。" in text[s:e]:
+        return True
+    pos = s
+    while pos < e:
+        le = text.find("\n", pos, e)
+        le = e if le < 0 else le
+        if le - pos >= 40:
+            return True
+        pos = le + 1
+    return False
+
+
+# --- body end ------------------------------------------------------------------------
+
+
+def _tail_end(norm: Normalized, items: list[_Cand | _Marker], after: int, limit: int) -> int:
+    """Where the body ends after clean index ``after`` (the last heading): the first signature / date /
+    attachment / post-body line, else ``limit``."""
+    text = norm.text
+    markers = [m for m in items if isinstance(m, _Marker) and after < m.start < limit]
+    for i, m in enumerate(markers):
+        if m.kind in ("attach", "after"):
+            return _trim(text, m.start)
+        if m.kind == "date":
+            # a signature line just before the date belongs to it
+            j = i - 1
+            start = m.start
+            if j >= 0 and markers[j].kind == "short" and markers[j].line_end + 1 == m.start:
+                start = markers[j].start
+            return _trim(text, start)
+    return _trim(text, limit)
+
+
+def _trim(text: str, end: int) -> int:
+    while end > 0 and text[end - 1] in "\n \t\u3000":
+        end -= 1
+    return end
+
+
+def _close(nodes: list[Node], end: int, text: str) -> None:
+    """Set every node's end: the start of the next node at its level or above, trimmed."""
+    for i, n in enumerate(nodes):
+        nxt = nodes[i + 1].start if i + 1 < len(nodes) else end
+        n.end = max(n.number_end, _trim(text, min(nxt, end)))
+        if n.children:
+            _close(n.children, n.end, text)
+            n.end = max(n.end, n.children[-1].end)
+
+
+# --- 4. titles -----------------------------------------------------------------------
+
+_SENT_END = "。！？；!?;"
+_COLON = "：:"
+_COMMA = "，,"
+
+
+def _reads_as_heading(phrase: str) -> bool:
+    if not 1 <= len(phrase) <= MAX_RUNIN_TITLE:
+        return False
+    if LEADIN_START.match(phrase) or phrase.endswith(LEADIN_END):
+        return False
+    return True
+
+
+def _title(text: str, node: Node, inside_article: bool) -> tuple[str, int]:
+    """(title, head_end) of ``node`` by ANNOTATION.md's rules."""
+    from .lexicon.numbering import STYLE_BY_NAME
+
+    kind = STYLE_BY_NAME[node.style].title_kind
+    s, e = node.number_end, text.find("\n", node.number_end)
+    e = len(text) if e < 0 else e
+    e = min(e, max(node.end, s))
+    while s < e and text[s] in " \t\u3000":
+        s += 1
+    rest = text[s:e].rstrip()
+    if kind == "none" or inside_article:
+        return "", node.number_end
+    if kind == "words":
+        return rest.rstrip("。.").strip(), s + len(rest)
+    if not rest:
+        return "", node.number_end
+    body = rest.rstrip(_SENT_END + _COLON)
+    internal = any(ch in body for ch in _SENT_END + _COLON)
+    has_body_after = bool(node.children) or _trim(text, node.end) > e
+    if not internal and len(body) <= MAX_OWNLINE_TITLE and (body == rest or has_body_after):
+        return body, s + len(rest)
+    cut = min((i for i in (body.find(ch) for ch in _SENT_END + _COLON) if i >= 0), default=len(body))
+    phrase = rest[:cut]
+    comma = min((i for i in (phrase.find(ch) for ch in _COMMA) if i >= 0), default=-1)
+    if comma >= 0:
+        phrase = phrase[:comma]
+        return (phrase, node.number_end) if _reads_as_heading(phrase) else ("", node.number_end)
+    if _reads_as_heading(phrase):
+        return phrase, s + cut + (1 if cut < len(rest) else 0)
+    return "", node.number_end
+
+
+def _set_titles(text: str, nodes: list[Node], inside_article: bool = False) -> None:
+    for n in nodes:
+        n.title, n.head_end = _title(text, n, inside_article)
+        _set_titles(text, n.children, inside_article or n.style in NO_TITLE_INSIDE)
+
+
+# --- document title --------------------------------------------------------------------
+
+
+def _doc_title(norm: Normalized, body_start: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The document's own title in the preamble: a title line, else the 制定… it announces, else 印发《X》."""
+    text, folded = norm.text, norm.folded
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while pos < body_start:
+        le = folded.find("\n", pos, body_start)
+        le = body_start if le < 0 else le
+        s, e = pos, le
+        while s < e and folded[s] in " \t":
+            s += 1
+        while e > s and folded[e - 1] in " \t":
+            e -= 1
+        if s < e:
+            lines.append((s, e))
+        pos = le + 1
+    notice: tuple[int, int] | None = None
+    for idx, (s, e) in enumerate(lines):
+        line = folded[s:e]
+        if not _title_line_ok(folded, s, e) or not DOC_TYPE_END.search(line):
+            continue
+        # a title broken over two lines: the previous line is a short fragment right before
+        ts = s
+        if idx > 0:
+            ps, pe = lines[idx - 1]
+            pl = folded[ps:pe]
+            if (
+                len(pl) <= 30
+                and _title_line_ok(folded, ps, pe)
+                and not any(ch in pl for ch in "，,()（）")
+                and not DOC_TYPE_END.search(pl)
+                and not text[pe:s].strip("\n")
+                and text[pe:s].count("\n") <= 2
+            ):
+                ts = ps
+        whole = "".join(folded[a:b] for a, b in lines[idx - (ts != s) : idx + 1])
+        if ISSUING_NOTICE.search(whole) or "关于印发" in whole:
+            notice = notice or (ts, e)
+            continue
+        if ts != s:
+            return text[ts : lines[idx - 1][1]] + text[s:e], (ts, e)
+        return text[s:e], (s, e)
+    m = ENACT_TITLE.search(folded, 0, body_start)
+    if m is not None and not m.group("t").startswith(("本", "此", "该")):
+        return text[m.start("t") : m.end("t")], (m.start("t"), m.end("t"))
+    if notice is not None:
+        m = ISSUED_TITLE.search(folded, notice[0], notice[1])
+        if m is not None:
+            return text[m.start("t") : m.end("t")], (m.start("t"), m.end("t"))
+    return None, None
+
+
+def _title_line_ok(folded: str, s: int, e: int) -> bool:
+    """Whether a preamble line may be (part of) a title: short, no sentence punctuation, not a number/date line."""
+    line = folded[s:e]
+    if len(line) > 60 or len(line) < 4 or any(ch in line for ch in "。；;!?！？") or line.endswith((":", "：")):
+        return False
+    if NOT_TITLE_LINE.search(line) or DATE_LINE.fullmatch(line) or TOC_ENTRY.fullmatch(line):
+        return False
+    return _match_style(folded, s, e) is None
+
+
+# --- entry point ---------------------------------------------------------------------
 
 
 def build_outline(norm: Normalized) -> Outline:
-    """Find numbered headings and nest them."""
-    text, folded = norm.text, norm.folded
+    """Find numbered headings and nest them (see the module docstring)."""
+    text = norm.text
+    items = _scan(norm)
+    groups, first_attach = _build(norm, items)
+    main = groups[0]
+    kept: list[_Group] = [main] if main.nodes else []
+    for i, g in enumerate(groups[1:], 1):
+        g_end = groups[i + 1].marker if i + 1 < len(groups) and groups[i + 1].marker is not None else (
+            groups[i + 1].start if i + 1 < len(groups) else len(text))
+        if len(g.nodes) >= 2 and _has_prose(text, g.start, g_end):
+            kept.append(g)
+    body_end = len(text)
+    if kept:
+        last = kept[-1]
+        idx = groups.index(last)
+        limit = len(text)
+        nxt = groups[idx + 1] if idx + 1 < len(groups) else None
+        if nxt is not None:
+            limit = nxt.marker if nxt.marker is not None else nxt.start
+        elif last is main and first_attach is not None:
+            limit = first_attach
+        body_end = _tail_end(norm, items, last.nodes[-1].start, limit)
     roots: list[Node] = []
-    stack: list[Node] = []
-    styles: list[str] = []
-    for m in _HEADING.finditer(folded):
-        num = m.group("num")
-        style = "paren" if num.startswith("(") else "dun"
-        ordinal = _cn_ordinal(num.strip("()、"))
-        if style in styles:
-            level = styles.index(style) + 1
-            del styles[level:]
+    for gi, g in enumerate(kept):
+        # a group ends where the next kept group's 附件 line (or first heading) starts
+        if gi + 1 < len(kept):
+            nx = kept[gi + 1]
+            g_end = _trim(text, nx.marker if nx.marker is not None else nx.start)
+            # drop a trailing name list / signature between the group and the next
+            g_end = _tail_end(norm, items, g.nodes[-1].start, g_end)
         else:
-            styles.append(style)
-            level = len(styles)
-        while len(stack) >= level:
-            stack.pop().end = m.start()
-        rest = m.group("rest")
-        cut = min((i for i in (rest.find("。"), rest.find(":")) if i >= 0), default=len(rest))
-        title = text[m.start("rest") : m.start("rest") + cut] if cut <= 30 else ""
-        parent_path = stack[-1].path if stack else ()
-        node = Node(parent_path + (ordinal,), text[m.start() : m.end("num")], level, title, m.start(),
-                    m.start("rest") + cut, len(text))
-        (stack[-1].children if stack else roots).append(node)
-        stack.append(node)
+            g_end = body_end
+        _close(g.roots, g_end, text)
+        _set_titles(text, g.roots)
+        roots.extend(g.roots)
     body_start = roots[0].start if roots else len(text)
-    return Outline(None, None, body_start, len(text), roots)
+    title, title_span = _doc_title(norm, body_start)
+    return Outline(title, title_span, body_start, body_end if roots else len(text), roots)

@@ -1,0 +1,148 @@
+"""Heading numbering styles and the word lists the outline uses to judge titles.
+
+Every style is data: a name, a regex matched at a line start of the *folded*
+text (full-width ASCII already half-width, so ``（一）`` reads ``(一)`` and
+``1．`` reads ``1.``), and the parser that turns the captured numeral into an
+ordinal.  Levels are NOT fixed per style: the outline assigns a level to a
+style when it first appears under a parent (see ``planparse.outline``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex as re
+
+_CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_ordinal(s: str) -> int:
+    """Value of a Chinese numeral up to 9999 (``十`` → 10, ``二十三`` → 23, ``一百零五`` → 105); 0 if not one."""
+    if s.isdigit():
+        return int(s)
+    total = 0
+    digit = None
+    for ch in s:
+        if ch in _CN_DIGIT:
+            if digit is not None and digit != 0:
+                # positional form such as 一二 is not an ordinal we accept
+                return 0
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_UNIT:
+            total += (digit if digit is not None else 1) * _CN_UNIT[ch]
+            digit = None
+        else:
+            return 0
+    return total + (digit or 0)
+
+
+def arabic_ordinal(s: str) -> int:
+    return int(s)
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟"
+
+
+def circled_ordinal(s: str) -> int:
+    return _CIRCLED.index(s) + 1
+
+
+@dataclass(frozen=True)
+class Style:
+    """One numbering style: ``name``, the regex (group ``n`` is the numeral), and its ordinal parser."""
+
+    name: str
+    pattern: re.Pattern[str]
+    ordinal: Callable[[str], int]
+    #: what the heading's title is: "words" (the rest of the line, 第X章), "none" (第X条), "heading" (title rules)
+    title_kind: str = "heading"
+
+
+_CN = r"[一二三四五六七八九十百千零〇两]{1,7}+"
+_CN_SHORT = r"[一二三四五六七八九十百]{1,5}+"
+_AR = r"\d{1,3}+"
+# A 第X条 / 第X章 used as a cross-reference (第十五条第一款, 第三条规定) is not a heading.
+_NOT_REF = r"(?![第款项之])"
+
+STYLES: tuple[Style, ...] = (
+    Style("bian", re.compile(rf"第\s*(?P<n>{_CN}|\d{{1,3}}+)\s*(?:编|篇|部分)" + _NOT_REF), cn_ordinal, "words"),
+    Style("zhang", re.compile(rf"第\s*(?P<n>{_CN}|\d{{1,3}}+)\s*章" + _NOT_REF), cn_ordinal, "words"),
+    Style("jie", re.compile(rf"第\s*(?P<n>{_CN}|\d{{1,3}}+)\s*节" + _NOT_REF), cn_ordinal, "words"),
+    Style("tiao", re.compile(rf"第\s*(?P<n>{_CN}|\d{{1,3}}+)\s*条" + _NOT_REF + r"(?!规定|的规定)"), cn_ordinal, "none"),
+    # 一、 一. (一． and 一﹒ fold to 一.)
+    Style("cn_dun", re.compile(rf"(?P<n>{_CN_SHORT})\s*(?:、|\.(?!\d))"), cn_ordinal),
+    # (一) （一） — folded to half-width parentheses
+    Style("cn_paren", re.compile(rf"\(\s*(?P<n>{_CN_SHORT})\s*\)"), cn_ordinal),
+    # 1. 1、 1． 1﹒ — not 1.2万人 or 2.5%
+    Style("ar_dot", re.compile(rf"(?P<n>{_AR})\s*(?:、|\.(?![\d%]))"), arabic_ordinal),
+    # (1) （1）
+    Style("ar_paren", re.compile(rf"\(\s*(?P<n>{_AR})\s*\)"), arabic_ordinal),
+    # 1） 1)
+    Style("ar_rparen", re.compile(rf"(?P<n>{_AR})\s*\)"), arabic_ordinal),
+    # ① … ㉟
+    Style("circled", re.compile(rf"(?P<n>[{_CIRCLED}])"), circled_ordinal),
+)
+
+STYLE_BY_NAME = {s.name: s for s in STYLES}
+
+# Styles whose children never have titles (the （一） items inside an article).
+NO_TITLE_INSIDE = frozenset({"tiao"})
+
+# A line that announces an attachment or a block after the body (folded text, at a line start).
+ATTACHMENT_LINE = re.compile(r"(?:附件|附表|附录)\s*[\d一二三四五六七八九十]{0,3}+\s*(?:[:：]|$|\s)")
+# Blocks after the body that are never part of it (glossaries, distribution lists).
+AFTER_BODY_LINE = re.compile(
+    r"(?:名词解释|术语解释|抄送|抄报|主送|印发\s*[:：]|[(（]此件\S{0,6}[)）]\s*$|联系人\s*[:：]|附\s*[:：]\s*名词)"
+)
+# A 专栏 box: its numbered items are not sections.
+BOX_LINE = re.compile(r"专栏\s*[\d一二三四五六七八九十]{0,3}+")
+# Table of contents: a 目录 line, and entries with dot leaders and a page number.
+TOC_HEAD = re.compile(r"目\s*录\s*$")
+TOC_ENTRY = re.compile(r".*?(?:[.…·‧_\-—]{3,}+|\s{2,}+)\s*+\d{1,4}+\s*$")
+# Date line (signature block): 2022年4月14日, 二〇二二年四月十四日.
+DATE_LINE = re.compile(
+    r"\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$"
+)
+
+# --- titles -------------------------------------------------------------------
+
+# Longest phrase (in characters) that still reads as a heading when the body runs in after it.
+MAX_RUNIN_TITLE = 20
+# Longest own-line heading we accept as a title (longer lines are paragraphs).
+MAX_OWNLINE_TITLE = 80
+
+# A phrase starting with one of these is a prepositional / manner / condition lead-in, not a heading
+# (single characters only where they are not the start of a common verb: 对接, 在线, 以上, 为民, 从严 …).
+LEADIN_START = re.compile(
+    r"(?:按照|依照|遵照|参照|根据|通过|依托|利用|采取|采用|借助|基于|本着|围绕|针对|结合|对标|对照|立足|对于|"
+    r"为了|随着|经过|由于|凡是|如果|若|除|与|把|将(?!来)|对(?!接|外开放)|在(?!线)|以(?!上|下|来)|为(?!民)|从(?!严|优|快|紧)|"
+    r"自(?!主|觉|治|愿|查)|由(?!此))"
+)
+# ... or ending with one of these.
+LEADIN_END = ("方式", "原则", "基础上", "为基础", "之外", "以外", "情况下", "前提下", "过程中")
+
+# --- document title -------------------------------------------------------------
+
+# A title line ends with one of these document types (optionally followed by （试行）, （2021—2023年）…).
+DOC_TYPE_END = re.compile(
+    r"(?:规划|计划|方案|要点|办法|条例|规定|细则|意见|纲要|报告|决定|通知|措施|规则|章程|标准|指南|指引|"
+    r"公告|通告|批复|清单|目录|政策|举措|纪要|决议|守则|准则|规范|制度|安排|任务|战略|路线图|实施意见)"
+    r"(?:\s*[(（][^()（）]{1,20}+[)）])?\s*$"
+)
+# A notice that issues another document: its title is not the document's own title.
+ISSUING_NOTICE = re.compile(r"(?:印发|转发|下发|颁布|公布)[^。]{0,60}?(?:的)?(?:通知|决定|函|令)\s*$")
+# Lines of a preamble that are never the title: document numbers, session / adoption history, meeting lines.
+NOT_TITLE_LINE = re.compile(
+    r"(?:〔\s*\d{4}\s*〕|\[\s*\d{4}\s*\]|\d+\s*号\s*$|会议(?:通过|批准|上)|通过\s*$|批准\s*$|修正\s*$|修订\s*$|"
+    r"^[—\-–]|法宝|原文链接|http|www\.|^[(（]|发布日期|生效日期|索引号|主题分类|发文机关|成文日期)"
+)
+# "…，制定《X》 / 制定X工作要点。" in a preamble names the document when no title line does.
+ENACT_TITLE = re.compile(
+    r"(?:制定|制订|编制|特制定|研究制定)(?:了|出|如下)?\s*《?(?P<t>[^《》，,。；;：:\n]{4,50}?"
+    r"(?:要点|方案|计划|规划|办法|意见|细则|措施|纲要|规定|条例|指南|清单))》?\s*(?:[。，,；;]|$)"
+)
+# "关于印发《X》的通知" names the document it issues.
+ISSUED_TITLE = re.compile(r"印发\s*《(?P<t>[^《》\n]{4,60}?)》")
