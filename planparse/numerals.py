@@ -1,30 +1,359 @@
 """Number tokens in clean text: Arabic, Chinese numerals, masked digits, ranges, units.
 
-Placeholder interface: finds nothing yet.
+``find_quantities`` matches on the folded text (full-width digits and ％ already
+half-width) and reports ``value_text`` and ``unit`` from the clean text at the
+same indices, so every string is as written.  Forms recognised:
+
+- Arabic ``1,200`` ``92.5`` ``1.2万人`` (a magnitude 万/亿 stays in the unit, as written);
+- masked ``xx.xx%`` ``x.x万人`` ``××所`` (``masked=True``, ``value=None``); ``7×24`` is a
+  product (``form="product"``), not a mask;
+- Chinese numerals followed by a measure word or unit: ``三所`` ``一万人`` ``十二平方米``;
+  ``百分之九十五`` (unit ``%``, value_text ``九十五``), ``千分之三`` (``‰``), ``一半``
+  (0.5, no unit), ``三分之一``; bandwidth words ``万兆``/``千兆``/``百兆`` (10000/1000/100 兆);
+- ranges ``5-10个`` ``60%—70%`` ``3至5年``: ``value``/``value_text`` are the lower end,
+  ``value_max`` the upper end;
+- per-population rates ``12/10万`` (value 12, unit ``/10万``), ratios ``1∶4000`` and
+  fractions ``1/3`` (value_text as written, no unit; a ratio has value None).
+
+``non_target_reason`` names why a quantity cannot be a target by its form and its
+immediate context (date, ordinal, age threshold, plan name, score …).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from functools import cache
+
+import regex as re
+
+from .lexicon import quantities as lx
 
 
 @dataclass(frozen=True)
 class Quantity:
     """A number with its unit, found in the clean text (all indices are clean indices)."""
 
-    start: int  # where the number (or 百分之 / 每千人 prefix) starts
+    start: int  # where the number (or its 百分之 / 千分之 prefix) starts
     end: int  # where the unit ends
-    num_end: int  # where the number ends (the unit starts here)
-    value: float | None  # None when masked or not computable
-    value_text: str  # the number exactly as written ("92.5", "xx.xx", "九十五", "1∶4000")
+    num_end: int  # where the number ends and the unit starts (after 余/多 in `40余家`); == end without unit
+    value: float | None  # None when masked or not computable (ratios, products)
+    value_text: str  # the number exactly as written ("92.5", "xx.xx", "九十五", "1∶4000"); lower end of a range
     value_max: float | None = None  # upper end of a range
-    unit: str | None = None  # as written; "%" for 百分之N, "‰" for 千分之N
+    unit: str | None = None  # as written; "%" for 百分之N, "‰" for 千分之N; None for ratios and fractions
     masked: bool = False
+    # Added fields (defaults keep the original interface):
+    form: str = "arabic"  # arabic | chinese | masked | percent_word | fraction | ratio | per_population | product
+    value_max_text: str | None = None  # upper end of a range as written
+
+
+# ---------------------------------------------------------------------------
+# Compiled patterns (built once from the lexicon)
+# ---------------------------------------------------------------------------
+
+
+def _alt(words) -> str:
+    """Regex alternation of ``words``, longest first so the longest spelling wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_CN_NUM_CHARS = lx.CN_DIGITS + lx.CN_MAGNITUDES
+_BASE_UNITS = lx.COUNT_UNITS + lx.MEASURE_UNITS
+_MAG = _alt(lx.MAGNITUDE_PREFIXES)
+_PER = _alt(lx.PER_UNITS)
+# Unit after an Arabic / masked number: [magnitude] unit [/per-unit] | latin unit | bare magnitude.
+_UNIT_AR = re.compile(
+    rf"(?:(?:{_MAG})?(?:{_alt(_BASE_UNITS)})(?:/(?:{_PER}))?"
+    rf"|(?:{_alt(lx.LATIN_UNITS)})(?![A-Za-z])(?:/(?:{_PER}))?"
+    rf"|%|‰|‱|(?:{_alt(lx.BARE_MAGNITUDES)}))"
+)
+# Unit after a Chinese numeral: only 万/亿 prefixes, and no unit starting with 千/百/十
+# (两千米 is 2000 米, not 2 千米).
+_CN_UNITS = [u for u in _BASE_UNITS if u[0] not in lx.CN_FORBIDDEN_UNIT_STARTS]
+_UNIT_CN = re.compile(rf"(?:万亿|万|亿)?(?:{_alt(_CN_UNITS)})(?:/(?:{_PER}))?|%|‰")
+_APPROX = re.compile(r"[余多]")
+_CN_NUM = f"[{_CN_NUM_CHARS}]+(?:点[{lx.CN_DIGITS}]+)?"
+_AR_CORE = r"[0-9xX×]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9xX×]+)?"
+# Where a number starts: the alternatives are tried in order at each position.
+_START = re.compile(
+    rf"(?P<pw>百分之|千分之|万分之)(?P<pwn>{_CN_NUM})"
+    rf"|(?P<fr>{_CN_NUM})分之(?P<fr2>{_CN_NUM})"
+    r"|(?P<half>一半)"
+    rf"|(?P<cn>[{_CN_NUM_CHARS}]+(?:点[{lx.CN_DIGITS}]+)?)"
+    rf"|(?<![A-Za-z0-9.])(?P<ar>{_AR_CORE})"
+)
+_AR_CORE_RE = re.compile(_AR_CORE)
+_CN_NUM_RE = re.compile(_CN_NUM)
+_RANGE_SEP = re.compile(r"(?:-|—{1,2}|–|~|〜|至|到)")
+_PCT = re.compile(r"%|‰|个百分点")
+_RATIO_SEP = re.compile(r"[:∶]")
+_PER_POP = re.compile(rf"/(?P<den>[0-9xX]+(?:{_alt(lx.PER_POPULATION)}))")
+_LATIN = re.compile(r"[A-Za-z]")
+_MASK = frozenset(lx.MASK_CHARS)
+_DIGITS = frozenset("0123456789")
+_CN_ALLOWED_BEFORE_ONE = frozenset("统唯之同单逐某专划整归均合任万")
+
+
+# ---------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------
+
+
+def _arabic_value(s: str) -> float | None:
+    """Float of an Arabic number (commas allowed); None when not finite (10⁴ digits)."""
+    try:
+        v = float(s.replace(",", ""))
+    except (ValueError, OverflowError):
+        return None
+    return v if math.isfinite(v) else None
+
+
+@cache
+def _cn2an():
+    """cn2an is imported lazily: ``import planparse`` must stay fast."""
+    import cn2an
+
+    return cn2an.cn2an
+
+
+@cache
+def cn_value(s: str) -> float | None:
+    """Value of a Chinese numeral (``二十五``, ``零点五``, ``两千``, ``万``), None if malformed (``六二六``)."""
+    t = s.replace("两", "二").replace("〇", "零")
+    if t and t[0] in "百千万亿":
+        t = "一" + t
+    try:
+        v = _cn2an()(t, "strict")
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+    return float(v)
+
+
+def _is_masked(tok: str) -> bool:
+    return any(c in _MASK for c in tok)
+
+
+def _is_product(tok: str) -> bool:
+    """``7×24``: × between two digits is a multiplication sign, not a mask."""
+    i = tok.find("×")
+    while i >= 0:
+        if 0 < i < len(tok) - 1 and tok[i - 1] in _DIGITS and tok[i + 1] in _DIGITS:
+            return True
+        i = tok.find("×", i + 1)
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Scanner
+# ---------------------------------------------------------------------------
 
 
 def find_quantities(norm_text: str, folded: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every quantity in ``[start, end)`` of the clean text, in order, non-overlapping."""
-    return []
+    end = len(folded) if end is None else min(end, len(folded))
+    out: list[Quantity] = []
+    pos = start
+    while pos < end:
+        m = _START.search(folded, pos, end)
+        if not m:
+            break
+        q = _read(norm_text, folded, m, end)
+        if q is None:
+            pos = m.start() + 1 if m.lastgroup in ("half", "fr") else m.end()
+            continue
+        out.append(q)
+        pos = q.end
+    return out
+
+
+def _read(text: str, folded: str, m: re.Match, end: int) -> Quantity | None:
+    kind = m.lastgroup
+    if m.group("pw"):
+        return _read_percent_word(text, folded, m, end)
+    if m.group("fr"):
+        a, b = cn_value(m.group("fr")), cn_value(m.group("fr2"))
+        if a is None or b is None:
+            return None
+        return Quantity(m.start(), m.end(), m.end(), b / a if a else None, text[m.start() : m.end()], form="fraction")
+    if kind == "half":
+        return Quantity(m.start(), m.end(), m.end(), 0.5, text[m.start() : m.end()], form="chinese")
+    if kind == "cn":
+        return _read_chinese(text, folded, m.start(), m.end(), end)
+    return _read_arabic(text, folded, m.start(), m.end(), end)
+
+
+def _read_percent_word(text: str, folded: str, m: re.Match, end: int) -> Quantity | None:
+    """百分之九十五 / 千分之三, with an optional range (百分之五十至百分之六十)."""
+    v = cn_value(m.group("pwn"))
+    if v is None:
+        return None
+    unit = lx.PERCENT_WORDS[m.group("pw")]
+    q_end = m.end()
+    vmax = vmax_text = None
+    sep = _RANGE_SEP.match(folded, q_end, end)
+    if sep:
+        m2 = _START.match(folded, sep.end(), end)
+        if m2 and m2.group("pw") == m.group("pw"):
+            v2 = cn_value(m2.group("pwn"))
+            if v2 is not None and v2 > v:
+                vmax, vmax_text, q_end = v2, text[m2.start("pwn") : m2.end("pwn")], m2.end()
+    return Quantity(
+        m.start(), q_end, q_end, v, text[m.start("pwn") : m.end("pwn")], vmax, unit,
+        form="percent_word", value_max_text=vmax_text,
+    )
+
+
+def _cn_split(folded: str, s: int, e: int, end: int) -> tuple[int, re.Match | None]:
+    """Shortest numeral prefix of the run ``[s, e)`` that a Chinese unit follows: (number end, unit match)."""
+    for k in range(s + 1, e + 1):
+        if folded[k - 1] == "点":
+            continue
+        um = _UNIT_CN.match(folded, k, end)
+        if um:
+            return k, um
+    return e, None
+
+
+def _cn_number_ok(folded: str, s: int, k: int) -> bool:
+    """A Chinese numeral counts only when its characters form a number and not a word (统一, 万家)."""
+    if folded[s] == "一" and s > 0 and folded[s - 1] in _CN_ALLOWED_BEFORE_ONE:
+        return False
+    for w in lx.CN_FIXED_WORDS:
+        i = folded.find(w, max(0, s - len(w) + 1), k + len(w) + 1)
+        if i >= 0 and i <= s < i + len(w):
+            return False
+    return True
+
+
+def _read_chinese(text: str, folded: str, s: int, e: int, end: int) -> Quantity | None:
+    k, um = _cn_split(folded, s, e, end)
+    if um is None:
+        return _read_chinese_range(text, folded, s, e, end)
+    num = folded[s:k]
+    if folded.startswith(lx.CN_NOT_QUANTITY_AFTER, k) or not _cn_number_ok(folded, s, k):
+        return None
+    unit = um.group()
+    only_magnitude = all(c in "百千万亿" for c in num)
+    if only_magnitude and unit not in lx.BANDWIDTH_UNITS:
+        return None  # 万亩良田, 百亿级, 千家 — a scale word, not a count
+    v = cn_value(num)
+    if v is None:
+        return None
+    return Quantity(s, um.end(), k, v, text[s:k], unit=text[um.start() : um.end()], form="chinese")
+
+
+def _read_chinese_range(text: str, folded: str, s: int, e: int, end: int) -> Quantity | None:
+    """三至五年 / 五到十个: only the upper end carries the unit."""
+    sep = _RANGE_SEP.match(folded, e, end)
+    if not sep or not _cn_number_ok(folded, s, e):
+        return None
+    v = cn_value(folded[s:e])
+    m2 = _CN_NUM_RE.match(folded, sep.end(), end)
+    if v is None or not m2:
+        return None
+    k2, um2 = _cn_split(folded, m2.start(), m2.end(), end)
+    v2 = cn_value(folded[m2.start() : k2]) if um2 else None
+    if um2 is None or v2 is None or v2 <= v:
+        return None
+    return Quantity(s, um2.end(), um2.start(), v, text[s:e], v2, text[um2.start() : um2.end()],
+                    form="chinese", value_max_text=text[m2.start() : k2])
+
+
+def _arabic_token(folded: str, s: int, e: int) -> tuple[float | None, bool]:
+    tok = folded[s:e]
+    if _is_masked(tok):
+        return None, True
+    return _arabic_value(tok), False
+
+
+def _read_arabic(text: str, folded: str, s: int, e: int, end: int) -> Quantity | None:
+    tok = folded[s:e]
+    # thousands commas only when written half-width (`1,200`); `1，200` is a list
+    if "," in tok:
+        i = tok.find(",")
+        if text[s + i] != ",":
+            e = s + i
+            tok = folded[s:e]
+    if not tok or tok.strip("xX×.") == "" and "x" not in tok.lower() and "×" not in tok:
+        return None
+    if tok.endswith("."):
+        e -= 1
+        tok = tok[:-1]
+    if _is_product(tok):
+        um = _UNIT_AR.match(folded, e, end)
+        q_end = um.end() if um else e
+        return Quantity(s, q_end, e, None, text[s:e], unit=text[e:q_end] or None, form="product")
+    # a number glued to Latin letters that are not a unit is a name (4A, 3D, H5N1 …)
+    um = _UNIT_AR.match(folded, e, end)
+    if um is None and e < end and _LATIN.match(folded, e):
+        return None
+    value, masked = _arabic_token(folded, s, e)
+    form = "masked" if masked else "arabic"
+    # ratio 1∶4000
+    rs = _RATIO_SEP.match(folded, e, end)
+    if rs and um is None:
+        m2 = _AR_CORE_RE.match(folded, rs.end(), end)
+        if m2:
+            return Quantity(s, m2.end(), m2.end(), None, text[s : m2.end()], masked=masked, form="ratio")
+    # per-population rate 12/10万 or fraction 1/3
+    if um is None and e < end and folded[e] == "/":
+        pp = _PER_POP.match(folded, e, end)
+        if pp:
+            return Quantity(s, pp.end(), e, value, text[s:e], unit=text[e : pp.end()], masked=masked,
+                            form="per_population")
+        m2 = _AR_CORE_RE.match(folded, e + 1, end)
+        if m2:
+            v2, masked2 = _arabic_token(folded, m2.start(), m2.end())
+            fv = value / v2 if value is not None and v2 else None
+            return Quantity(s, m2.end(), m2.end(), fv, text[s : m2.end()], masked=masked or masked2, form="fraction")
+    # 40余家, 1000多人: the unit follows the approximation word
+    num_end = e
+    if um is None:
+        ap = _APPROX.match(folded, e, end)
+        if ap:
+            um2 = _UNIT_AR.match(folded, ap.end(), end)
+            if um2:
+                num_end, um = ap.end(), um2
+    # range 5-10个, 60%—70%, 3至5年
+    first_unit = um
+    q = _arabic_range(text, folded, s, e, end, value, masked, first_unit)
+    if q is not None:
+        return q
+    if um is None:
+        return Quantity(s, e, e, value, text[s:e], masked=masked, form=form)
+    return Quantity(s, um.end(), num_end, value, text[s:e], unit=text[um.start() : um.end()], masked=masked,
+                    form=form)
+
+
+def _arabic_range(text, folded, s, e, end, value, masked, first_unit) -> Quantity | None:
+    """``5-10个`` / ``60%—70%`` / ``3至5年``; None when no range follows the first number."""
+    p = e
+    if first_unit is not None:
+        if not _PCT.fullmatch(first_unit.group()):
+            return None
+        p = first_unit.end()
+    sep = _RANGE_SEP.match(folded, p, end)
+    if not sep:
+        return None
+    m2 = _AR_CORE_RE.match(folded, sep.end(), end)
+    if not m2 or (m2.end() < end and _LATIN.match(folded, m2.end()) and not _UNIT_AR.match(folded, m2.end(), end)):
+        return None
+    e2 = m2.end()
+    if folded[e2 - 1] == ".":
+        e2 -= 1
+    v2, masked2 = _arabic_token(folded, m2.start(), e2)
+    if not masked and not masked2 and (value is None or v2 is None or v2 <= value):
+        return None
+    um2 = _UNIT_AR.match(folded, e2, end)
+    if first_unit is not None and (um2 is None or um2.group() != first_unit.group()):
+        # 60%—70%: both ends carry the unit; `60%-1` is not a range
+        if um2 is None:
+            return None
+    unit = text[um2.start() : um2.end()] if um2 else None
+    q_end = um2.end() if um2 else e2
+    return Quantity(s, q_end, um2.start() if um2 else e2, value, text[s:e], v2, unit,
+                    masked=masked or masked2, form="masked" if masked or masked2 else "arabic",
+                    value_max_text=text[m2.start() : e2])
 
 
 def non_target_reason(folded: str, q: Quantity) -> str | None:
