@@ -1,12 +1,586 @@
-"""Responsibility clauses and agency lists (placeholder: finds nothing yet)."""
+"""Responsibility clauses and agency lists.
+
+Three shapes of assignment are recognised, each a small rule:
+
+* **labelled lists** — ``（牵头单位：A；配合单位：B、C）``, ``责任单位：A、B`` (in parentheses or on a
+  line of their own), with deadlines or other fields (``6月底完成``, ``完成时限：…``) ignored;
+* **verb parentheses** — ``（A牵头，B、C配合）``, ``（A、B等负责）``, ``（由A负责）``;
+* **prose** — ``A会同B…``, ``由A牵头…``, ``A、B在职责范围内，分别负责…``, ``X、Y等部门积极配合…``;
+  not in regulations (their duty clauses are statutory) nor in government work reports.
+
+Roles follow ANNOTATION.md: 牵头 → lead, 配合/参与/协办 → support, 责任单位/负责 → lead unless a
+lead is named in the same assignment (then support) or the document says the first-listed
+unit leads (then the first is lead, the others support).  A standalone responsibility line
+closes the item it follows, or the chapter when the document only writes such lines after
+the last item of a chapter.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex as re
+
+from .lexicon import agencies as lx
 from .models import Responsibility
 from .normalize import Normalized
-from .outline import Outline
+from .outline import Node, Outline
+
+# A parenthesis, with at most one nested level (``各县（市、区）人民政府``).
+_PAREN = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
+_CHUNK_SEP = frozenset(",;，；")
+_SENTENCE_SEP = frozenset("。!?！？;；")
+_ROLE_KEYS = sorted(lx.ROLE_LABELS, key=len, reverse=True)
+_ORG_SUFFIXES = tuple(sorted(lx.ORG_SUFFIXES, key=len, reverse=True))
+_GEO_SUFFIXES = tuple(sorted(lx.GEO_SUFFIXES, key=len, reverse=True))
+_TRAIL_PAREN = re.compile(r"\([^()]*\)$")
+_PUNCT_STRIP = " \t\u3000。.、,;:：，；"
+
+
+@dataclass
+class _Found:
+    """An assignment found in the clean text, before its section is decided."""
+
+    start: int
+    end: int
+    lead: list[str]
+    support: list[str]
+    standalone: bool = False
+
+
+# --- agency names ------------------------------------------------------------------------
+
+
+def _core(name: str) -> str:
+    """The name without a trailing parenthesised gloss (``各县（市、区）`` → ``各县``)."""
+    return _TRAIL_PAREN.sub("", name)
+
+
+def is_generic(name: str) -> bool:
+    """``有关部门``, ``各级政府``, ``其他有关单位``: not an agency name."""
+    return bool(lx.GENERIC.fullmatch(name))
+
+
+def is_agency(name: str, *, geo: bool = False, sector: bool = False) -> bool:
+    """Whether ``name`` (folded) reads as one agency.
+
+    ``geo`` accepts administrative areas (``达茂旗``, ``各区``), ``sector`` accepts bare
+    sector names (``市场监管``) — both only where the clause shape says "assignment".
+    """
+    core = _core(name)
+    if len(core) < 2 or len(name) > lx.MAX_NAME or core in lx.NOT_AGENCY or lx.NOT_IN_NAME.search(core):
+        return False
+    if core.endswith(lx.NOT_AGENCY_END):
+        return False
+    if not re.fullmatch(r"[\p{Han}A-Za-z()、]+", name):
+        return False
+    if core.endswith(_ORG_SUFFIXES):
+        return True
+    if geo and (core.endswith(_GEO_SUFFIXES) or core.startswith("各")):
+        return True
+    return sector and len(core) <= 12
+
+
+# --- list splitting ----------------------------------------------------------------------
+
+
+def _depth0_split(folded: str, s: int, e: int, seps: frozenset[str]) -> list[tuple[int, int]]:
+    """Pieces of ``[s, e)`` between separators outside parentheses."""
+    out, depth, start = [], 0, s
+    for i in range(s, e):
+        ch = folded[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in seps:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, e))
+    return out
+
+
+def _trim(folded: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and folded[s] in _PUNCT_STRIP:
+        s += 1
+    while e > s and folded[e - 1] in _PUNCT_STRIP:
+        e -= 1
+    return s, e
+
+
+def _conj_split(folded: str, s: int, e: int, geo: bool) -> list[tuple[int, int]]:
+    """Split ``A和B`` / ``A及B`` when both sides are agencies (``住房和城乡建设局`` stays whole)."""
+    depth = 0
+    for i in range(s + 2, e - 1):
+        ch = folded[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if depth:
+            continue
+        for conj in lx.CONJUNCTIONS:
+            if folded.startswith(conj, i):
+                left, right = folded[s:i], folded[i + len(conj) : e]
+                if is_agency(left, geo=geo and len(left) >= 3) and (
+                    is_agency(right, geo=geo) or is_generic(right)
+                ):
+                    return [(s, i), *_conj_split(folded, i + len(conj), e, geo)]
+    return [(s, e)]
+
+
+def split_agencies(
+    folded: str, s: int, e: int, *, geo: bool = True, sector: bool = False, stop_at_invalid: bool = False
+) -> list[tuple[int, int]] | None:
+    """Clean ranges of the agencies listed in ``[s, e)``; ``None`` when a piece is not an agency.
+
+    Splits on 、，；, and on 和/及 between two agencies; keeps ``各区、县级市`` whole; drops a
+    trailing 等 / 等部门 and generic entries (``有关部门``).  With ``stop_at_invalid`` the list
+    simply ends before the first piece that is not an agency (a deadline after a label).
+    """
+    s, e = _trim(folded, s, e)
+    if s >= e:
+        return None
+    m = lx.LIST_LEAD_IN.match(folded, s, e)
+    if m:
+        s = m.end()
+    tail = lx.SECTOR_TAIL.search(folded, s, e)
+    sector = sector or tail is not None
+    pieces = [_trim(folded, a, b) for a, b in _depth0_split(folded, s, e, lx.LIST_SEPARATORS)]
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if a >= b:
+            continue
+        if merged and folded[merged[-1][0]] == "各" and _strip_etc(folded, a, b)[1] > a and (
+            folded[a : _strip_etc(folded, a, b)[1]] in lx.AREA_WORDS
+        ):
+            merged[-1] = (merged[-1][0], b)  # 各区、县级市: one entry
+            continue
+        merged.append((a, b))
+    out: list[tuple[int, int]] = []
+    for a, b in merged:
+        a, b = _strip_etc(folded, a, b)
+        if a >= b:
+            continue
+        for x, y in _conj_split(folded, a, b, geo):
+            name = folded[x:y]
+            if is_generic(name):
+                continue
+            if _is_area_list(name) or is_agency(name, geo=geo, sector=sector):
+                out.append((x, y))
+            elif stop_at_invalid:
+                return out or None
+            else:
+                return None
+    return out
+
+
+def _strip_etc(folded: str, a: int, b: int) -> tuple[int, int]:
+    m = lx.TRAILING_ETC.search(folded, a, b)
+    if m and m.start() > a:
+        b = m.start()
+    return _trim(folded, a, b)
+
+
+def _is_area_list(name: str) -> bool:
+    """``各区、县级市`` merged by :func:`split_agencies`."""
+    return name.startswith("各") and "、" in name and not lx.NOT_IN_NAME.search(name)
+
+
+# --- labelled lists ----------------------------------------------------------------------
+
+
+def _label_role(label: str) -> tuple[str, int] | None:
+    """(role, length of the role key) when the Han run before a colon ends with a role label."""
+    for key in _ROLE_KEYS:
+        if label.endswith(key) and (len(key) > 2 or label == key):
+            return lx.ROLE_LABELS[key], len(key)
+    return None
+
+
+def _labelled(folded: str, s: int, e: int) -> list[tuple[str, list[tuple[int, int]]]] | None:
+    """``[(role, agencies)]`` for the role labels in ``[s, e)``; ``None`` when there is none."""
+    marks = []  # (key_start, list_start, role or None)
+    for m in lx.LABEL.finditer(folded, s, e):
+        got = _label_role(m.group("label"))
+        if got:
+            role, n = got
+            marks.append((m.end("label") - n, m.end(), role))
+        else:
+            marks.append((m.start(), m.end(), None))
+    if not any(r for _, _, r in marks):
+        return None
+    groups = []
+    for i, (_, ls, role) in enumerate(marks):
+        if role is None:
+            continue
+        le = marks[i + 1][0] if i + 1 < len(marks) else e
+        names = split_agencies(folded, ls, le, geo=True, sector=True, stop_at_invalid=True) or []
+        groups.append((role, names))
+    return groups
+
+
+# --- verb forms -------------------------------------------------------------------------
+
+
+def _verb_chunk(folded: str, s: int, e: int, *, strict: bool) -> tuple[str, list[tuple[int, int]]] | None:
+    """``A、B牵头`` / ``由A负责`` / ``X等部门积极配合…`` at the start of ``[s, e)``: (role, agencies).
+
+    ``strict`` (prose) needs organisation names (or sector names before 等部门) and allows
+    the task after the verb; otherwise (inside parentheses) areas count as agencies and
+    only a short tail may follow the verb.
+    """
+    s, e = _trim(folded, s, e)
+    for m in lx.ROLE_VERB.finditer(folded, s, e):
+        v0, v1 = m.span()
+        if v0 == s:
+            return None  # 配合市发改委…: the agency after the verb is the one helped
+        tail = folded[v1:e]
+        if not strict and len(tail) > 4:
+            continue
+        by = None
+        for b in lx.AGENT_BY.finditer(folded, s, v0):
+            by = b
+        if by is not None:
+            # 由A负责: the agents are right after 由 (lead-in before it is free text)
+            if strict and by.start() > s and not _lead_in_ok(folded[s : by.start()]):
+                continue
+            names = _subject(folded, by.end(), v0, geo=True)
+        else:
+            names = _subject(folded, s, v0, geo=not strict)
+        if names is not None:
+            return lx.VERB_ROLE[m.group("verb")], names
+        return None
+    return None
+
+
+def _lead_in_ok(text: str) -> bool:
+    """Free text before 由 in prose: a short circumstance (``技工院校内``, ``按分工``)."""
+    return len(text) <= 8 and not re.search(r"[,;。]", text)
+
+
+def _subject(folded: str, s: int, v0: int, *, geo: bool) -> list[tuple[int, int]] | None:
+    """The agency list in ``[s, v0)`` before a role verb, allowing an adverb or short gap."""
+    if v0 - s > 3 * lx.MAX_NAME:
+        return None
+    for p in range(v0, s + 1, -1):
+        rest = folded[p:v0]
+        if rest and not (lx.VERB_ADVERB.fullmatch(rest) or _gap(rest)):
+            continue
+        if p < v0 and folded[p - 1] in "、":
+            continue
+        names = split_agencies(folded, s, p, geo=geo)
+        if names is not None:
+            return names
+    return None
+
+
+def _gap(rest: str) -> bool:
+    return bool(lx.SUBJECT_GAP.fullmatch(rest))
+
+
+def _with_clause(folded: str, s: int, e: int, w: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """``A会同B…`` in ``[s, e)`` with 会同 at ``w``: (A as lead, B as support)."""
+    s, _ = _trim(folded, s, e)
+    lead: list[tuple[int, int]] = []
+    if w > s:
+        a_end = w
+        m = re.search(r"(?:要|应|应当|将|须|负责)$", folded[s:w])
+        if m:
+            a_end = s + m.start()
+        got = split_agencies(folded, s, a_end, geo=False)
+        if got is None:
+            return None
+        lead = got
+    b0 = w + 2
+    stop = lx.VERB_STOP.search(folded, b0, e)
+    b1 = stop.start() if stop else e
+    support: list[tuple[int, int]] | None = None
+    for p in range(b1, b0 + 1, -1):
+        got = split_agencies(folded, b0, p, geo=False)
+        if got is not None:
+            support = got
+            break
+    if support is None:
+        return None
+    if not lead and not support:
+        return None
+    return lead, support
+
+
+# --- combining one assignment ----------------------------------------------------------
+
+
+def _combine(
+    chunks: list[tuple[str, list[tuple[int, int]]]], text: str, first_leads: bool
+) -> tuple[list[str], list[str]]:
+    """Roles of one assignment: a named 牵头 turns 负责/责任单位 into support."""
+    has_lead = any(r == "lead" and n for r, n in chunks)
+    lead: list[str] = []
+    support: list[str] = []
+    first_done = False
+    for role, names in chunks:
+        strs = [text[a:b] for a, b in names]
+        if role == "lead":
+            lead += strs
+        elif role == "support":
+            support += strs
+        elif has_lead:
+            support += strs
+        elif first_leads:
+            for s in strs:
+                (support if first_done else lead).append(s)
+                first_done = True
+        else:
+            lead += strs
+    return lead, support
+
+
+# --- finding the clauses -----------------------------------------------------------------
+
+
+def _standalone(folded: str, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` is all of its line (but for spaces and a final 。)."""
+    ls = folded.rfind("\n", 0, s) + 1
+    le = folded.find("\n", e)
+    le = len(folded) if le < 0 else le
+    return not folded[ls:s].strip(" \t。") and not folded[e:le].strip(" \t。;")
+
+
+def _find(
+    norm: Normalized, limit: int, prose: bool, first_leads: bool, heads: dict[int, int]
+) -> list[_Found]:
+    text, folded = norm.text, norm.folded
+    found: list[_Found] = []
+    masked: list[tuple[int, int]] = []
+    # 1. parentheses
+    for m in _PAREN.finditer(folded, 0, limit):
+        s, e = m.span()
+        if not lx.ROLE_VERB.search(folded, s, e) and not lx.LABEL.search(folded, s, e):
+            continue
+        groups = _labelled(folded, s + 1, e - 1)
+        if groups is None:
+            groups = _verb_paren(folded, s + 1, e - 1)
+        if groups is None:
+            if prose:
+                found += _prose(folded, text, s + 1, e - 1, [], heads)
+            masked.append((s, e))
+            continue
+        masked.append((s, e))
+        lead, support = _combine(groups, text, first_leads)
+        if lead or support:
+            found.append(_Found(s, e, lead, support, _standalone(folded, s, e)))
+    # 2. labelled lines outside parentheses
+    for m in lx.LABEL.finditer(folded, 0, limit):
+        if _inside(m.start(), masked) or not _label_role(m.group("label")):
+            continue
+        ls = folded.rfind("\n", 0, m.start()) + 1
+        le = folded.find("\n", m.end())
+        le = limit if le < 0 or le > limit else le
+        role_len = _label_role(m.group("label"))[1]
+        s = m.end("label") - role_len
+        cut = max(folded.rfind("。", ls, s), folded.rfind(")", ls, s))
+        if cut >= ls:
+            head = cut + 1
+        elif not folded[ls:s].strip():
+            head = ls
+        else:
+            continue  # a label in mid-sentence without a colon-list shape before it
+        end = _line_end(folded, s, le)
+        groups = _labelled(folded, head, end)
+        masked.append((head, le))
+        if not groups:
+            continue
+        lead, support = _combine(groups, text, first_leads)
+        if lead or support:
+            h, t = _trim(folded, head, end)
+            found.append(_Found(h, t, lead, support, _standalone(folded, h, t)))
+    # 3. prose sentences
+    if prose:
+        found += _prose(folded, text, 0, limit, masked, heads)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _line_end(folded: str, s: int, le: int) -> int:
+    """End of a labelled list on a line: the line end, or a 。 that ends the list."""
+    stop = folded.find("。", s, le)
+    return le if stop < 0 else stop
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _verb_paren(folded: str, s: int, e: int) -> list[tuple[str, list[tuple[int, int]]]] | None:
+    """A parenthesis made of ``list + role verb`` chunks (other chunks: deadlines, scores)."""
+    groups = []
+    for a, b in _depth0_split(folded, s, e, _CHUNK_SEP):
+        if not lx.ROLE_VERB.search(folded, a, b):
+            continue
+        got = _verb_chunk(folded, a, b, strict=False)
+        if got is None:
+            return None
+        groups.append(got)
+    return groups or None
+
+
+def _prose(
+    folded: str, text: str, s: int, e: int, masked: list[tuple[int, int]], heads: dict[int, int]
+) -> list[_Found]:
+    """Assignments written as sentences in ``[s, e)`` (parentheses in ``masked`` skipped).
+
+    ``heads`` maps a heading's start to where its body starts, so that the numbering
+    token (``64．``) is not read as part of the first sentence.
+    """
+    out: list[_Found] = []
+    i = s
+    while i < e:
+        i = max(i, heads.get(i, i))
+        j = i
+        while j < e and folded[j] not in _SENTENCE_SEP and folded[j] != "\n":
+            if folded[j] == "(":
+                k = _mask_end(j, masked)
+                if k > j:
+                    j = k
+                    continue
+            j += 1
+        if j > i and (lx.ROLE_VERB.search(folded, i, j) or lx.WITH.search(folded, i, j)):
+            out += _prose_sentence(folded, text, i, j, masked)
+        i = j + 1
+    return out
+
+
+def _mask_end(j: int, masked: list[tuple[int, int]]) -> int:
+    for a, b in masked:
+        if a == j:
+            return b
+    return j
+
+
+def _prose_sentence(
+    folded: str, text: str, s: int, e: int, masked: list[tuple[int, int]]
+) -> list[_Found]:
+    """Assignments in one sentence: a chunk joins the previous one only after a 牵头 chunk
+    (``A牵头，B、C按职责分工负责``); otherwise every chunk is its own assignment."""
+    groups: list[tuple[list[tuple[str, list[tuple[int, int]]]], list[tuple[int, int]]]] = []
+    pieces = [p for p in _depth0_split(folded, s, e, _CHUNK_SEP) if p[1] > p[0]]
+    k = 0
+    while k < len(pieces):
+        a, b = pieces[k]
+        if lx.DUTY_SCOPE_END.search(folded, a, b) and k + 1 < len(pieces):
+            b = pieces[k + 1][1]  # A在职责范围内，分别负责…
+            k += 1
+        k += 1
+        if _inside(a, masked):
+            continue
+        chunks: list[tuple[str, list[tuple[int, int]]]] = []
+        w = lx.WITH.search(folded, a, b)
+        if w:
+            got = _with_clause(folded, a, b, w.start())
+            if got:
+                if got[0]:
+                    chunks.append(("lead", got[0]))
+                if got[1]:
+                    chunks.append(("support", got[1]))
+        elif lx.ROLE_VERB.search(folded, a, b):
+            one = _verb_chunk(folded, a, b, strict=True)
+            if one and one[1]:
+                chunks.append(one)
+        if not chunks:
+            continue
+        span = _trim(folded, a, b)
+        if groups and chunks[0][0] != "lead" and any(r == "lead" for r, _ in groups[-1][0]):
+            groups[-1][0].extend(chunks)
+            groups[-1][1].append(span)
+        else:
+            groups.append((chunks, [span]))
+    out = []
+    for chunks, spans in groups:
+        lead, support = _combine(chunks, text, False)
+        if lead or support:
+            out.append(_Found(spans[0][0], spans[-1][1], lead, support, False))
+    return out
+
+
+# --- sections --------------------------------------------------------------------------
+
+
+def _parents(outline: Outline) -> dict[int, Node | None]:
+    out: dict[int, Node | None] = {}
+
+    def walk(n: Node, parent: Node | None) -> None:
+        out[id(n)] = parent
+        for c in n.children:
+            walk(c, n)
+
+    for r in outline.roots:
+        walk(r, None)
+    return out
+
+
+def _sections(found: list[_Found], outline: Outline) -> list[tuple[int, ...]]:
+    """Section path for every assignment (see the module docstring)."""
+    parents = _parents(outline)
+    nodes = [outline.node_at(f.start) for f in found]
+    # Which items carry a standalone responsibility line?
+    with_line: set[int] = set()
+    for f, n in zip(found, nodes, strict=True):
+        if f.standalone and n is not None:
+            with_line.add(id(n))
+    closing, per_item = 0, 0
+    for f, n in zip(found, nodes, strict=True):
+        if not f.standalone or n is None or f.start < n.head_end:
+            continue
+        p = parents.get(id(n))
+        if p is None or not n.children == [] or len(p.children) < 2:
+            continue
+        siblings = [c for c in p.children if c is not n]
+        if p.children[-1] is n and not any(id(c) in with_line for c in siblings):
+            closing += 1
+        else:
+            per_item += 1
+    chapter_mode = closing > per_item
+    paths = []
+    for f, n in zip(found, nodes, strict=True):
+        if n is None:
+            paths.append(())
+            continue
+        p = parents.get(id(n))
+        if (
+            chapter_mode
+            and f.standalone
+            and p is not None
+            and not n.children
+            and p.children[-1] is n
+            and not any(id(c) in with_line for c in p.children if c is not n)
+        ):
+            paths.append(p.path)
+        else:
+            paths.append(n.path)
+    return paths
+
+
+# --- entry point -------------------------------------------------------------------------
 
 
 def extract_responsibilities(norm: Normalized, outline: Outline) -> list[Responsibility]:
     """Every agency assignment, attached to the section it covers, with original span."""
-    return []
+    folded = norm.folded
+    limit = min(outline.body_end, len(folded))
+    articles = len(lx.ARTICLE_LINE.findall(folded, 0, limit))
+    prose = articles < lx.REGULATION_MIN_ARTICLES and not lx.WORK_REPORT.search(folded, 0, limit)
+    first_leads = lx.FIRST_LISTED_LEADS.search(folded) is not None
+    heads = {n.start: n.head_end for n in outline.flat()}
+    found = _find(norm, limit, prose, first_leads, heads)
+    paths = _sections(found, outline)
+    return [
+        Responsibility(
+            lead=f.lead,
+            support=f.support,
+            section=list(path),
+            text=norm.orig_text(f.start, f.end),
+            span=norm.orig_span(f.start, f.end),
+        )
+        for f, path in zip(found, paths, strict=True)
+    ]
