@@ -519,45 +519,58 @@ def _parents(outline: Outline) -> dict[int, Node | None]:
     return out
 
 
+def _closing_candidates(f: _Found, n: Node, parents: dict[int, Node | None]) -> list[Node]:
+    """Sections a standalone line may close: its own section, and each ancestor it ends too.
+
+    A line after the last item of a chapter ends the item and the chapter; a line between
+    a heading and its first sub-item belongs to that heading only.
+    """
+    cands = [n]
+    if n.children and f.start < n.children[-1].end:
+        return cands  # a lead-in line before the sub-items
+    p = parents.get(id(n))
+    while p is not None and p.children and p.children[-1] is n:
+        cands.append(p)
+        n, p = p, parents.get(id(p))
+    return cands
+
+
 def _sections(found: list[_Found], outline: Outline) -> list[tuple[int, ...]]:
-    """Section path for every assignment (see the module docstring)."""
+    """Section path for every assignment.
+
+    Parentheses and prose inside an item belong to that item.  Standalone lines follow the
+    document's pattern: the one depth at which every such line can close a section, and
+    which leaves the fewest sections without a line (``（牵头责任单位…）`` after the last
+    （N） of each 一、 → the 一、; a line after every item → the item); ties go to the item.
+    """
     parents = _parents(outline)
     nodes = [outline.node_at(f.start) for f in found]
-    # Which items carry a standalone responsibility line?
-    with_line: set[int] = set()
-    for f, n in zip(found, nodes, strict=True):
+    cands: dict[int, list[Node]] = {}
+    for i, (f, n) in enumerate(zip(found, nodes, strict=True)):
         if f.standalone and n is not None:
-            with_line.add(id(n))
-    closing, per_item = 0, 0
-    for f, n in zip(found, nodes, strict=True):
-        if not f.standalone or n is None or f.start < n.head_end:
-            continue
-        p = parents.get(id(n))
-        if p is None or not n.children == [] or len(p.children) < 2:
-            continue
-        siblings = [c for c in p.children if c is not n]
-        if p.children[-1] is n and not any(id(c) in with_line for c in siblings):
-            closing += 1
-        else:
-            per_item += 1
-    chapter_mode = closing > per_item
+            cands[i] = _closing_candidates(f, n, parents)
+    best_depth = None
+    if cands:
+        depths = {c.level for cs in cands.values() for c in cs}
+        scored = []
+        for d in depths:
+            chosen = {id(c): c for cs in cands.values() for c in cs if c.level == d}
+            attachable = sum(any(c.level == d for c in cs) for cs in cands.values())
+            groups: dict[int, int] = {}
+            for c in chosen.values():
+                p = parents.get(id(c))
+                siblings = p.children if p is not None else outline.roots
+                groups[id(p)] = sum(1 for x in siblings if x.level == d)
+            coverage = len(chosen) / max(1, sum(groups.values()))
+            scored.append((attachable, coverage, d))
+        best_depth = max(scored)[2]
     paths = []
-    for f, n in zip(found, nodes, strict=True):
+    for i, n in enumerate(nodes):
         if n is None:
             paths.append(())
             continue
-        p = parents.get(id(n))
-        if (
-            chapter_mode
-            and f.standalone
-            and p is not None
-            and not n.children
-            and p.children[-1] is n
-            and not any(id(c) in with_line for c in p.children if c is not n)
-        ):
-            paths.append(p.path)
-        else:
-            paths.append(n.path)
+        pick = next((c for c in cands.get(i, []) if c.level == best_depth), n)
+        paths.append(pick.path)
     return paths
 
 
