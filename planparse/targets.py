@@ -1,12 +1,845 @@
-"""Clause splitting and numeric-target recognition (placeholder: finds nothing yet)."""
+"""Clause splitting and numeric-target recognition.
+
+Works on the clean text (``norm.folded`` for matching, ``norm.text`` for strings
+reported).  The document is cut into paragraphs (lines and section starts),
+sentences (。！？) and clauses (，；：outside brackets and quotes).  Every
+quantity :func:`planparse.numerals.find_quantities` finds in a clause is read
+against its context:
+
+* the comparator written before it (达到, 不低于, 控制在, 增长 …) or after it
+  (以上, 以内, 左右);
+* the indicator: the noun phrase before the comparator, or for an action count
+  the object around the number (``新建、改扩建公办幼儿园xx所``, ``建成120个…平台``),
+  or for a share written around the value (``30%的县通过认定``) a composed
+  ``<predicate>的<population>比例``;
+* year, commitment, change, period and kind from the clause, sentence,
+  paragraph, list lead-in, heading and document title.
+
+Quantities that are conditions, project budgets, schedules or parts of an
+indicator (``学前三年毛入园率``) are dropped.  All word lists live in
+:mod:`planparse.lexicon.quantities`.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex as re
+
+from .lexicon import quantities as lex
 from .models import Target
 from .normalize import Normalized
-from .outline import Outline
+from .numerals import Quantity, find_quantities, non_target_reason
+from .outline import Node, Outline
+
+# --------------------------------------------------------------------------- regexes
+
+
+def _alt(words) -> str:  # noqa: ANN001 - any iterable of str
+    """Regex alternation of ``words``, longest first, escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_SENT_END = frozenset("。！？!?")
+_CLAUSE_END = frozenset("，,；;：:")
+_OPEN = {"(": ")", "（": "）", "“": "”", "「": "」", "『": "』", "《": "》", "【": "】", "[": "]"}
+_CLOSE = frozenset(_OPEN.values())
+_SPACE = " \t\u3000\n\r"
+
+_YEAR_RE = re.compile(
+    r"(?P<lead>力争到|争取到|预计到|计划到|确保到|截至|截止到|截止|到|至|于|在)?"
+    r"(?P<y>(?<![0-9xX×])(?:19|20)[0-9]{2}(?![0-9])|(?<![0-9xX×])[xX×]{4}(?![0-9xX×]))年"
+    r"(?P<post>年底前|年底|年末|底前|末前|底|末|前)?"
+)
+# after a year: a date, a start, a range or a name, not a target year
+_YEAR_BAD_AFTER = re.compile(r"\s*(?:[0-9xX×]{1,2}月|[一二三四五六七八九十]{1,2}月|度|以来|起|开始|之前|—|-|–|~|～|至[0-9]|到[0-9]|远景|前后|后|的|以后|间)")
+_YEAR_BAD_BEFORE = re.compile(r"(?:从|自|自从|始于|由|[0-9]{4}年?[—\-–~～至到])\s*$")
+
+_COMP_RE = re.compile(_alt(list(lex.COMPARATOR_BEFORE) + list(lex.CHANGE_WORDS)))
+_AFTER_RE = re.compile(r"(?:的)?(" + _alt(lex.COMPARATOR_AFTER) + r")")
+_BIND_RE = re.compile(_alt(lex.BINDING_WORDS))
+_ASP_RE = re.compile(_alt(lex.ASPIRATIONAL_WORDS))
+_ANNUAL_RE = re.compile(_alt(lex.ANNUAL_WORDS))
+_CUMUL_RE = re.compile(_alt(lex.CUMULATIVE_WORDS))
+_VERB = r"(?:基本|初步|全面|累计|新)?(?:" + _alt(lex.ACTION_VERBS) + r")"
+_ACTION_RE = re.compile(_VERB + r"(?:(?:、|和|及|并)" + _VERB + r")*")
+_LEADING_RE = re.compile(r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE) + r")+")
+_SCOPE_RE = re.compile(_alt(lex.LEADING_SCOPE))
+_TRAILING_RE = re.compile(r"(?:" + _alt(lex.TRAILING_WORDS) + r"|" + lex.TRAILING_BASELINE + r")+$")
+_BASELINE_RE = re.compile(lex.TRAILING_BASELINE)
+_PAST_SECTION_RE = re.compile(lex.PAST_SECTION)
+_PAST_RE = re.compile(lex.PAST_SENTENCE)
+_PARAM_RE = re.compile(lex.PARAMETER_WORDS)
+_BUDGET_RE = re.compile(lex.PROJECT_BUDGET_BEFORE)
+_OBJ_STOP_RE = re.compile(
+    r"(?:和|与|及|、|以及)(?=[0-9xX×一二两三四五六七八九十百千万]+[^0-9a-zA-Z]?)|"
+    + _alt(lex.OBJECT_STOP)
+    + r"|[，,；;。：:！？]"
+)
+_HEAD_RE = re.compile(r"(?:" + _alt(lex.INDICATOR_HEADS) + r")$")
+_CJK = re.compile(r"[\p{Han}“\"《A-Za-z0-9]")
+_SCHEDULE_RE = re.compile(r"每(?:[0-9一二两三四五六七八九十半]+)?(?:个)?(?:年|月|季度|季|周|半年|学期|天|日)")
+_DEADLINE_CLAUSE_RE = re.compile(r"之日起|期限|有效期|时限|届满|不得迟于|最迟|逾期|期满")
+_TIME_UNITS = frozenset(("年", "个月", "月", "周", "天", "日", "个工作日", "工作日", "小时", "个小时", "分钟"))
+_RATE_UNITS = frozenset(("%", "‰", "‱"))
+_MID_DROP_RE = re.compile(r"原则上")
+_PUNCT_STRIP = "，,；;：:、。.！!？? \u3000\n\r—-"
+_MEASURE_ONLY_RE = re.compile(r"(?:面积|人数|数量|规模|总量|长度|里程|人次)$")
+_CONDITION_PREFIX_RE = re.compile(r"^[0-9xX×.]+[^\p{Han}]{0,2}[\p{Han}]{0,3}?(?:及|或)?(?:以上|以下)的?")
+
+
+# --------------------------------------------------------------------------- text units
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    clauses: list[_Clause]
+
+
+@dataclass
+class _Found:
+    """A target under construction (clean indices)."""
+
+    q: Quantity
+    clause: _Clause
+    indicator: str
+    comparator: str
+    change: str | None = None
+    action: str | None = None
+    period: str | None = None
+    kind: str = "target"
+    span: tuple[int, int] = (0, 0)
+    form: str = "level"  # level / count / share
+    extra: dict = field(default_factory=dict)
+
+
+def _segments(folded: str, start: int, end: int) -> list[_Sentence]:
+    """Sentences of ``[start, end)`` and their clauses, splitting outside brackets and quotes."""
+    sentences: list[_Sentence] = []
+    clauses: list[_Clause] = []
+    depth = 0
+    cs = ss = start
+    i = start
+    while i < end:
+        ch = folded[i]
+        if ch in _OPEN and not (ch == '"' and depth):
+            depth += 1
+        elif ch in _CLOSE or (ch == '"' and depth):
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in _CLAUSE_END or ch in _SENT_END):
+            clauses.append(_Clause(cs, i))
+            cs = i + 1
+            if ch in _SENT_END:
+                sentences.append(_Sentence(ss, i + 1, clauses))
+                clauses = []
+                ss = i + 1
+        i += 1
+    if cs < end:
+        clauses.append(_Clause(cs, end))
+    if clauses:
+        sentences.append(_Sentence(ss, end, clauses))
+    return sentences
+
+
+def _paragraphs(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """Lines of ``[start, end)``, also cut where a section starts in mid-line."""
+    out = []
+    bounds = sorted({c for c in cuts if start < c < end})
+    pos = start
+    for line in text[start:end].split("\n"):
+        ls, le = pos, pos + len(line)
+        pos = le + 1
+        s = ls
+        for c in bounds:
+            if ls < c < le:
+                out.append((s, c))
+                s = c
+        if s < le:
+            out.append((s, le))
+    return out
+
+
+# --------------------------------------------------------------------------- jieba (short phrases only)
+
+
+@cache
+def _jieba_posseg():  # noqa: ANN202 - module object
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    return pseg
+
+
+def _tokens(phrase: str) -> list[tuple[str, str]]:
+    """(word, POS) for a short phrase."""
+    if not phrase:
+        return []
+    return [(w.word, w.flag) for w in _jieba_posseg().lcut(phrase, HMM=False)]
+
+
+# --------------------------------------------------------------------------- years
+
+
+def _valid_year(folded: str, m: re.Match) -> bool:
+    """A year mention that can be a target year (not a date, a start, a range or a name)."""
+    if _YEAR_BAD_AFTER.match(folded, m.end()):
+        return False
+    before = folded[max(0, m.start() - 8) : m.start("y")]
+    if _YEAR_BAD_BEFORE.search(before):
+        return False
+    return True
+
+
+def _years_in(folded: str, s: int, e: int) -> list[tuple[int, str]]:
+    return [(m.start(), m.group("y")) for m in _YEAR_RE.finditer(folded, s, e) if _valid_year(folded, m)]
+
+
+def _single_year(s: str | None) -> str | None:
+    """The one year a heading or one-year plan title names, if it names exactly one."""
+    if not s:
+        return None
+    if re.search(r"[0-9xX×]{4}\s*年?\s*[—\-–~～至到]\s*[0-9xX×]{4}", s) or re.search(r"远景|规划|纲要|五年", s):
+        return None
+    ys = {m.group("y") for m in _YEAR_RE.finditer(s) if not re.match(r"\s*[0-9xX×]{1,2}月", s[m.end():])}
+    return ys.pop() if len(ys) == 1 else None
+
+
+_PLAN_TITLE_RE = re.compile(
+    r"((?:19|20)[0-9]{2}|[xX×]{4})年[^，。,\n]{0,40}?"
+    r"(?:工作要点|工作计划|工作方案|工作安排|考评办法|考核办法|实施方案|行动方案|行动计划|重点工作|任务清单|政府工作报告|工作报告)"
+)
+
+
+def _title_year(norm: Normalized, outline: Outline) -> str | None:
+    """Year of a one-year plan named by the title (or, without a title, by the preamble)."""
+    if outline.title:
+        return _single_year(outline.title)
+    m = _PLAN_TITLE_RE.search(norm.folded, 0, min(outline.body_start, 3000))
+    return _single_year(m.group(0)) if m else None
+
+
+# --------------------------------------------------------------------------- indicator helpers
+
+
+def _strip(s: str) -> str:
+    """Strip punctuation at both ends; a quote is stripped only when it has no partner."""
+    s = s.strip(_PUNCT_STRIP)
+    for o, c in (("“", "”"), ('"', '"')):
+        if o != c:
+            if s.startswith(c) or (s.startswith(o) and c not in s):
+                s = s[1:]
+            if s.endswith(o) or (s.endswith(c) and o not in s):
+                s = s[:-1]
+        elif s.count(o) % 2 == 1:
+            s = s.strip(o)
+    return s.strip(_PUNCT_STRIP)
+
+
+def _trim_leading(s: str, keep_action: bool = False) -> str:
+    """Drop leading adverbs, lead-in verbs and scope words (力争, 确保, 实现, 全年, 全市 …)."""
+    s = _strip(s)
+    for _ in range(4):
+        if keep_action and _ACTION_RE.match(s):
+            break
+        m = _LEADING_RE.match(s)
+        if m and m.end() < len(s):
+            rest = s[m.end() :]
+            # keep words the indicator itself starts with (基本养老保险, 新增技能人才, 全年流通人次 …)
+            cut = m.end()
+            word = m.group(0)
+            if word.endswith("基本") and rest[:1] not in "实建达":
+                cut -= 2
+            if cut <= 0:
+                break
+            s = _strip(s[cut:])
+        else:
+            break
+    y = _YEAR_RE.match(s)
+    if y:
+        s = _strip(s[y.end() :])
+        return _trim_leading(s, keep_action)
+    return s
+
+
+def _trim_trailing(s: str) -> str:
+    s = _strip(s)
+    for _ in range(3):
+        m = _TRAILING_RE.search(s)
+        if not m or m.start() == 0:
+            break
+        s = _strip(s[: m.start()])
+    return s
+
+
+def _clean_indicator(s: str) -> str:
+    """Trim an indicator phrase: leading verbs/adverbs, trailing adverbs, long glosses in brackets."""
+    s = re.sub(r"[（(][^（）()]{10,}[）)]", "", s)  # drop long explanatory glosses
+    s = _MID_DROP_RE.sub("", s)
+    s = _trim_trailing(_trim_leading(s))
+    # a listed subject closed by 等 (A、B等x类重点对象…): keep what follows 等
+    m = re.search(r"、[^、]{1,12}?等(?=[\p{Han}0-9xX×]{4,})", s)
+    if m and not re.search(r"[高中初平同]等$", s[: m.end()]):
+        s = s[m.end() :]
+    # a trailing baseline left inside ("…收入按可比口径")
+    s = _strip(_BASELINE_RE.sub("", s)) if _BASELINE_RE.search(s) and not _BASELINE_RE.match(s) else s
+    return _strip(s)
+
+
+def _split_action(s: str) -> tuple[str | None, str]:
+    """Split a leading action verb chain from an object phrase (新建、改扩建公办幼儿园 → 新建、改扩建, 公办幼儿园)."""
+    s = _trim_leading(s, keep_action=True)
+    m = _ACTION_RE.match(s)
+    if m and m.end() < len(s):
+        verb = _strip(m.group(0))
+        rest = _strip(s[m.end() :])
+        if verb.startswith("新增") or _MEASURE_ONLY_RE.fullmatch(rest):
+            return None, s  # 新增 stays in the indicator (新增技能人才); 造林面积 is a noun
+        # 扩容至 / 提升到: the value is the level after the action
+        return verb, rest
+    if m and m.end() == len(s):
+        return _strip(m.group(0)), ""
+    return None, s
+
+
+def _trailing_action(s: str) -> tuple[str | None, str]:
+    """Split an action verb written after its object (棚户区改造基本建成 → 基本建成)."""
+    m = re.search(r"(?:基本|初步|全面|累计|新)?(?:" + _alt(lex.ACTION_VERBS) + r")$", s)
+    if m and m.start() > 1 and not _HEAD_RE.search(s[: m.end()]):
+        verb = m.group(0)
+        obj = _strip(s[: m.start()])
+        if verb in ("改造", "建设", "治理", "整治", "修复", "培训", "服务", "绿化", "造林") and len(verb) == 2:
+            return None, s  # nominal use: 棚户区改造, 村屯绿化, 职业技能培训
+        return verb, obj
+    return None, s
+
+
+def _object_after(folded: str, text: str, i: int, end: int) -> tuple[str, int]:
+    """The object written after a count (``…个骨干专业（群）和…``), as written, and where it ends."""
+    j = i
+    # skip a parenthetical right after the count: 2400户（累计约3600户）大中型…
+    if j < end and folded[j] in "(（":
+        close = folded.find("）" if folded[j] == "（" else ")", j, end)
+        if close > 0:
+            j = close + 1
+    if j < end and folded[j] == "的":
+        j += 1
+    if j < end and folded[j] in "、和及与":
+        return "", j  # the list goes on: this count's object is written after the next one
+    cond = _CONDITION_PREFIX_RE.match(folded[j:end])
+    if cond:
+        j += cond.end()  # 178座10蒸吨及以下的锅炉: skip the size class
+    depth = 0
+    k = j
+    while k < end:
+        ch = folded[k]
+        if ch in "(（“\"《":
+            depth += 1
+        elif ch in ")）”》":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _OBJ_STOP_RE.match(folded, k, end)
+            if m and k > j:
+                break
+            if ch in "，,；;。：:！？":
+                break
+        k += 1
+    return _strip(text[j:k]), k
+
+
+def _split_shared(ind: str, n: int) -> list[str] | None:
+    """``A率和B率`` → [A率, B率]; ``城乡居民X`` with two values → 城镇居民X, 农村居民X."""
+    if n == 2 and "城乡" in ind:
+        return [ind.replace("城乡", "城镇", 1), ind.replace("城乡", "农村", 1)]
+    parts = [p for p in re.split(r"和|与|及|、|以及", ind) if p]
+    if len(parts) >= 2 and all(_HEAD_RE.search(p) and len(p) >= 3 for p in parts):
+        return parts
+    if n >= 2 and len(parts) == n:
+        # A和B + shared head: 智能制造装备和工业软件市场满足率 → …装备市场满足率, 工业软件市场满足率
+        last = parts[-1]
+        for k in range(len(last) - 1, 0, -1):
+            if _HEAD_RE.search(last[k:]):
+                head = last[k:]
+                if len(last) - len(head) >= 2:
+                    return [p + head for p in parts[:-1]] + [last]
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- main
+
+
+class _Doc:
+    """Per-document context: outline lookups and inherited years."""
+
+    def __init__(self, norm: Normalized, outline: Outline) -> None:
+        self.norm = norm
+        self.outline = outline
+        self.text = norm.text
+        self.folded = norm.folded
+        self.nodes = outline.flat()
+        self.by_path = {n.path: n for n in self.nodes}
+        self.title_year = _title_year(norm, outline)
+        self._heading_info: dict[tuple[int, ...], tuple[str | None, bool]] = {}
+
+    def heading_text(self, node: Node) -> str:
+        return node.title or self.folded[node.start : min(node.head_end, node.start + 60)]
+
+    def chain(self, node: Node | None) -> list[Node]:
+        out = []
+        while node is not None:
+            out.append(node)
+            node = self.by_path.get(node.path[:-1]) if len(node.path) > 1 else None
+        return out
+
+    def heading_info(self, node: Node | None) -> tuple[str | None, bool]:
+        """(year named by the nearest heading, inside a past-review section?)."""
+        if node is None:
+            return None, False
+        key = node.path
+        if key not in self._heading_info:
+            year, past = None, False
+            for n in self.chain(node):
+                h = self.heading_text(n)
+                if year is None:
+                    year = _single_year(h)
+                if _PAST_SECTION_RE.search(h):
+                    past = True
+            self._heading_info[key] = (year, past)
+        return self._heading_info[key]
 
 
 def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
     """Every quantity the text states, with section path, year, kind and original span."""
-    return []
+    doc = _Doc(norm, outline)
+    text, folded = doc.text, doc.folded
+    end = min(outline.body_end, len(text))
+    number_ends = {n.start: n.start + len(n.number) for n in doc.nodes}
+    cuts = [n.start for n in doc.nodes]
+    out: list[Target] = []
+    list_year: tuple[str, int] | None = None  # (year, scope end) of a goal-list lead-in
+    chapeau: dict[tuple[int, ...], str] = {}  # commitment a list lead-in gives its items
+    for ps, pe in _paragraphs(text, 0, end, cuts):
+        if ps in number_ends:
+            ps = number_ends[ps]
+        while ps < pe and text[ps] in _SPACE:
+            ps += 1
+        if ps >= pe:
+            continue
+        node = outline.node_at(ps)
+        if list_year and ps >= list_year[1]:
+            list_year = None
+        head_year, past_section = doc.heading_info(node)
+        sentences = _segments(folded, ps, pe)
+        para_year = _paragraph_year(folded, sentences)
+        for sent in sentences:
+            years = _years_in(folded, sent.start, sent.end)
+            found = _sentence_targets(doc, sent, past_section)
+            lead = folded[sent.start : sent.end].rstrip(_SPACE)
+            if lead.endswith((":", "：")) and not found:
+                if years:
+                    scope_end = node.end if node is not None else outline.body_start
+                    list_year = (years[-1][1], max(scope_end, pe))
+                c = _commitment(lead)
+                if c and node is not None:
+                    chapeau[node.path] = c
+            for f in found:
+                s = f.q.start
+                year = next((y for p, y in reversed(years) if p < s), None)
+                year = year or para_year or (list_year[0] if list_year else None) or head_year or doc.title_year
+                commitment = _commitment(folded[f.clause.start : s]) or _lead_commitment(folded, sent)
+                if commitment is None and node is not None:
+                    # a list lead-in of this section or an ancestor (应当按照下列指标控制：)
+                    commitment = next((chapeau[n.path] for n in doc.chain(node) if n.path in chapeau), None)
+                if f.kind == "target" and year and doc.title_year and year < doc.title_year and "x" not in year:
+                    f.kind = "result"  # a past year inside a plan for a later year
+                a, b = f.span
+                while a < b and text[a] in _SPACE:
+                    a += 1
+                while b > a and text[b - 1] in _SPACE:
+                    b -= 1
+                sec_node = outline.node_at(a)
+                out.append(
+                    Target(
+                        indicator=f.indicator,
+                        comparator=f.comparator,
+                        value=f.q.value,
+                        value_text=f.q.value_text,
+                        value_max=f.q.value_max,
+                        unit=f.q.unit,
+                        masked=f.q.masked,
+                        change=f.change,
+                        action=f.action,
+                        period=f.period,
+                        year=year,
+                        commitment=commitment,
+                        kind=f.kind,
+                        section=list(sec_node.path) if sec_node is not None else [],
+                        text=norm.orig_text(a, b),
+                        span=norm.orig_span(a, b),
+                    )
+                )
+    return out
+
+
+def _paragraph_year(folded: str, sentences: list[_Sentence]) -> str | None:
+    """A year that opens the paragraph (``到2022年，…``, ``具体指标：到2022年，…``) scopes all of it."""
+    if not sentences:
+        return None
+    for c in sentences[0].clauses[:2]:
+        s = c.start
+        while s < c.end and folded[s] in _SPACE:
+            s += 1
+        m = _YEAR_RE.match(folded, s, c.end)
+        if m and c.end - m.end() <= 1 and _valid_year(folded, m):
+            return m.group("y")
+        seg = folded[s : c.end]
+        if len(seg) > 12 or not seg.endswith(("指标", "目标", "任务", "要求")):
+            break
+    return None
+
+
+def _commitment(s: str) -> str | None:
+    """Commitment word nearest before the quantity in ``s``."""
+    b = [m.end() for m in _BIND_RE.finditer(s)]
+    a = [m.end() for m in _ASP_RE.finditer(s)]
+    if not a and not b:
+        return None
+    return "binding" if (max(b) if b else -1) > (max(a) if a else -1) else "aspirational"
+
+
+def _lead_commitment(folded: str, sent: _Sentence) -> str | None:
+    """A short lead-in clause (``力争到2025年，``) governs the whole sentence."""
+    c = sent.clauses[0]
+    seg = folded[c.start : c.end]
+    if len(seg) <= 14 and _YEAR_RE.search(seg):
+        return _commitment(seg)
+    return None
+
+
+def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_Found]:
+    """Targets of one sentence, in order."""
+    text, folded = doc.text, doc.folded
+    quantities = [q for q in find_quantities(text, folded, sent.start, sent.end)]
+    if not quantities:
+        return []
+    found: list[_Found] = []
+    past_sentence = bool(re.match(r"\s*(?:去年|过去|上年|今年以来|近年来|近[一二三四五几]年)", folded[sent.start : sent.end]))
+    for ci, clause in enumerate(sent.clauses):
+        qs = [q for q in quantities if clause.start <= q.start < clause.end + 1]
+        if not qs:
+            continue
+        qs = [q for q in qs if not non_target_reason(folded, q)]
+        comps = [_comparator_before(folded, clause.start, q) for q in qs]
+        cursor = clause.start
+        for qi, q in enumerate(qs):
+            # a quantity inside the indicator of a later quantity (学前三年毛入园率, 控制宽度二十米以上河道…)
+            if any(comps[k] is not None and comps[k][0] > q.start for k in range(qi + 1, len(qs))):
+                continue
+            if qi + 1 < len(qs) and _inside_next(folded, q, qs[qi + 1], comps[qi + 1], clause.end):
+                continue  # x类重点对象农村危房改造x.xxxx万户, 新增5G基站1000座
+            f = _read(doc, sent, ci, clause, q, cursor, comps[qi], found)
+            if f is None:
+                continue
+            cursor = max(cursor, f.extra.get("end", q.end))
+            _classify(doc, f, sent, past_section or past_sentence)
+            found.append(f)
+    _split_pairs(doc, found)
+    return found
+
+
+def _inside_next(folded: str, q: Quantity, nq: Quantity, ncomp: tuple[int, int, str] | None, ce: int) -> bool:
+    """``q`` is part of the object phrase that the next quantity counts (nothing separates them)."""
+    between = folded[q.end : nq.start]
+    if not between or re.search(r"[、，,；;和及与或（(）)]|以上|以下|以内|左右", between) or ncomp is not None:
+        return False
+    after = _AFTER_RE.match(folded, nq.end, ce)
+    rest = folded[after.end() if after else nq.end : ce]
+    return not re.match(r"[\p{Han}“\"]", rest)
+
+
+def _comparator_before(folded: str, cs: int, q: Quantity) -> tuple[int, int, str] | None:
+    """(start, end, word) of the comparator or change word written before ``q`` in its clause."""
+    lo = max(cs, q.start - 24)
+    best = None
+    for m in _COMP_RE.finditer(folded, lo, q.start):
+        w = m.group(0)
+        between = folded[m.end() : q.start]
+        if re.search(r"[，,；;。：:！？]", between):
+            continue
+        if len(w) == 1 and between:
+            continue
+        if w in ("为", "是") and re.search(r"[作成认行以视更因较最称分划定改转并]$", folded[max(0, m.start() - 1) : m.start()]):
+            continue
+        if w == "达" and (folded[m.start() - 1 : m.start()] in ("下", "表", "传", "送", "发", "通", "抵", "直", "长", "到", "转", "雷")):
+            continue
+        if len(between) > 14:
+            continue
+        best = (m.start(), m.end(), w)
+    return best
+
+
+def _read(
+    doc: _Doc,
+    sent: _Sentence,
+    ci: int,
+    clause: _Clause,
+    q: Quantity,
+    left: int,
+    comp: tuple[int, int, str] | None,
+    found: list[_Found],
+) -> _Found | None:
+    """Read one quantity in its clause: comparator, indicator, action, exclusions.
+
+    ``left`` is where the text not yet used by an earlier target of the clause starts.
+    """
+    text, folded = doc.text, doc.folded
+    cs, ce = clause.start, clause.end
+    unit = q.unit or ""
+    am = _AFTER_RE.match(folded, q.end, ce)
+    after = am.group(1) if am else None
+    if after == "内" and unit not in _TIME_UNITS:
+        after, am = None, None
+    after_end = am.end() if am else q.end
+    pre_f = folded[left : q.start]
+    if q.value_text in lex.VAGUE_NUMBERS:
+        return None
+
+    # ---- exclusions in context
+    if _BUDGET_RE.search(pre_f) and folded[after_end : after_end + 1] == "的":
+        return None  # 推进总投资10亿元的…项目: the budget only describes the project
+    if unit in _TIME_UNITS and _DEADLINE_CLAUSE_RE.search(folded[cs:ce]):
+        return None  # 受理之日起十日内, 期限一般不超过一年
+    if unit in ("次", "轮", "遍") and _SCHEDULE_RE.search(folded[cs:q.start]):
+        return None  # 每3年修订1次: a schedule
+    action_before = _ACTION_RE.search(_trim_leading(pre_f)) is not None
+    nxt = folded[after_end : after_end + 1]
+    if after in ("以上", "及以上", "以下", "及以下", "或以上", "或以下") and comp is None:
+        cont = nxt and (re.match(r"[\p{Han}、0-9]", nxt) is not None) and nxt != "的" or folded[after_end : after_end + 2].startswith("的") and unit not in _RATE_UNITS
+        if cont and unit not in _RATE_UNITS and not action_before:
+            return None  # 60周岁以上老年人, 10蒸吨及以下的锅炉, 年营业收入2000万元以上的企业
+    if comp is None and after is None and unit in lex.CONDITION_UNITS and nxt == "以" :
+        return None
+
+    comparator = "="
+    change = None
+    action = None
+    indicator = ""
+    form = "level"
+    span = (cs, ce)
+    if comp is not None and comp[2] in lex.CHANGE_WORDS and comp[1] == q.start:
+        # 改造提升四个城市出入口: the change word closes an action verb before a count
+        if _ACTION_RE.search(folded[max(cs, comp[0] - 4) : comp[0]] + "") and unit not in _RATE_UNITS and unit not in ("个百分点", "百分点"):
+            comp = None
+    if comp is not None:
+        word = comp[2]
+        if word in lex.CHANGE_WORDS:
+            change = lex.CHANGE_WORDS[word]
+        else:
+            comparator = lex.COMPARATOR_BEFORE[word]
+    if after:
+        ac = lex.COMPARATOR_AFTER[after]
+        if ac == "≈" or comparator == "=":
+            comparator = ac
+    elif comp is not None and comp[2] in ("约", "大约", "近", "接近"):
+        comparator = "≈"
+
+    share = unit in _RATE_UNITS and folded[after_end : after_end + 1] == "的" and comp is None
+    obj, obj_end = _object_after(folded, text, after_end, ce)
+    consumed = max(after_end, obj_end if obj else after_end)
+    if share:
+        # 30%的县（市、区）通过认定 → 通过认定的县（市、区）比例
+        form = "share"
+        indicator = _share_indicator(text, folded, after_end + 1, ce)
+    elif comp is not None:
+        ind_raw = text[left : comp[0]]
+        between = folded[comp[1] : q.start]
+        verb_between, _ = _split_action(between) if between else (None, "")
+        cleaned = _clean_indicator(ind_raw)
+        verb_only, rest = _split_action(cleaned) if cleaned else (None, "")
+        if obj and not re.match(r"[\p{Han}]{0,2}的", obj) and (verb_between or (verb_only and not rest) or not cleaned):
+            form = "count"
+            action = verb_between or verb_only
+            indicator = obj
+            span = (cs, max(ce, obj_end))
+        else:
+            indicator = cleaned
+            if between.startswith("人均") and indicator and "人均" not in indicator:
+                indicator += "人均"
+    else:
+        pre = _trim_leading(text[left : q.start])
+        verb, rest = _split_action(pre)
+        if obj and not obj.startswith(("以上", "以下")):
+            form = "count"
+            action = verb
+            if not verb and rest and _HEAD_RE.search(rest):
+                indicator = obj + rest  # 总长度57.9公里的城市道路新建改造 → 城市道路新建改造总长度
+                action = None
+            else:
+                indicator = obj
+            if not verb and not rest:
+                action = next((f.action for f in reversed(found) if f.form == "count" and f.action), None)
+                if action is None and q.value_text and not re.match(r"[0-9xX×]", q.value_text):
+                    return None  # a Chinese-numeral count with no action: a structural count (七方面工作)
+                if action is None and not _ACTION_RE.search(folded[cs:q.start]):
+                    prev_obj = [f for f in found if f.clause is clause]
+                    if not prev_obj:
+                        return None
+        else:
+            if not pre:
+                return None
+            m_to = re.search(r"(" + _alt(lex.ACTION_VERBS) + r")[至到]$", rest)
+            if not verb and m_to and m_to.start() > 0:
+                verb, rest = m_to.group(1), rest[: m_to.start()]  # 出口扩容至5G
+            v2, obj2 = _trailing_action(rest)
+            if verb:
+                action, indicator = verb, rest
+            elif v2:
+                action, indicator = v2, obj2
+            else:
+                indicator = rest
+            indicator = _clean_indicator(indicator)
+            form = "count" if action else "level"
+            if not indicator and action in ("投资", "安排", "筹集") and ci + 1 < len(sent.clauses):
+                # 投资6.6亿元，实施…建设: the amount funds the work of the next clause
+                nc = sent.clauses[ci + 1]
+                _, indicator = _split_action(_strip(text[nc.start : nc.end]))
+                indicator = _after_last_quantity(indicator)
+                span = (cs, nc.end)
+    if not indicator:
+        inherit = next((f for f in reversed(found) if f.indicator), None)
+        if inherit is None:
+            return None
+        indicator = inherit.indicator
+        if inherit.form == "count" and form == "level" and not action:
+            action = inherit.action
+        span = (min(inherit.clause.start, cs), span[1])
+    if not re.search(r"[\p{Han}A-Za-z]", indicator):
+        return None
+    period = None
+    pre_clause = folded[cs:q.start]
+    if _CUMUL_RE.search(pre_clause):
+        period = "cumulative"
+    elif _ANNUAL_RE.search(pre_clause):
+        period = "annual"
+    indicator = re.sub(r"^(?:每年|年均|每年度)", "", indicator) or indicator
+    indicator = re.sub(r"每年", "", indicator) if len(indicator) > 4 else indicator
+    if action and action.startswith("累计") and period is None:
+        period = "cumulative"
+    if change and folded[q.end : q.end + 4].startswith(("个百分点",)) is False and unit == "个百分点":
+        pass
+    return _Found(q, clause, _strip(indicator), comparator, change, action, period, "target", span, form,
+                  {"end": consumed})
+
+
+def _after_last_quantity(s: str) -> str:
+    """``65条、总长度57.9公里的城市道路新建改造`` → ``城市道路新建改造``."""
+    ends = [m.end() for m in re.finditer(r"[0-9xX×][0-9.xX×]*[^\p{Han}]?[\p{Han}]{0,4}?(?:的)", s)]
+    return _strip(s[ends[-1] :]) if ends else s
+
+
+def _share_indicator(text: str, folded: str, i: int, end: int) -> str:
+    """``县（市、区）通过国家认定`` → ``通过国家认定的县（市、区）比例`` (jieba finds the verb)."""
+    seg = text[i:end]
+    seg_f = folded[i:end]
+    if not seg:
+        return ""
+    # the population ends where the first verb starts (outside brackets)
+    toks = _tokens(seg_f[:60])
+    pos = 0
+    cut = None
+    depth = 0
+    for w, flag in toks:
+        if any(c in "(（" for c in w):
+            depth += 1
+        if any(c in ")）" for c in w):
+            depth = max(0, depth - 1)
+        if pos > 0 and depth == 0 and (flag.startswith("v") or flag in ("d", "p", "ad")) and w not in ("规模",):
+            cut = pos
+            break
+        pos += len(w)
+    if cut is None:
+        return _strip(seg) + "比例"
+    pop = _strip(seg[:cut])
+    pred = _strip(seg[cut:])
+    pred = re.sub(r"^(?:均|都|全部|已|要|能|可以)", "", pred)
+    return f"{pred}的{pop}比例"
+
+
+def _classify(doc: _Doc, f: _Found, sent: _Sentence, past: bool) -> None:
+    """Kind: result (reported for the past) or parameter (subsidies, fees, scores) or target."""
+    folded = doc.folded
+    clause = folded[f.clause.start : f.clause.end]
+    unit = f.q.unit or ""
+    if past or _PAST_RE.search(clause):
+        f.kind = "result"
+        return
+    is_rate_indicator = bool(re.search(r"(?:率|比例|比重|占比|覆盖面)$", f.indicator))
+    if unit in ("分",):
+        f.kind = "parameter"
+    elif unit in lex.MONEY_UNITS or unit.endswith("元"):
+        if _PARAM_RE.search(clause) and not is_rate_indicator:
+            f.kind = "parameter"
+    elif unit in _RATE_UNITS and not is_rate_indicator:
+        before = folded[f.clause.start : f.q.start]
+        after = folded[f.q.end : f.clause.end]
+        if "按" in before and re.search(r"给予|奖补|补助|补贴|奖励|资助|返还|贴息|报销|支付|收取|缴纳", after + before):
+            f.kind = "parameter"
+
+
+def _split_pairs(doc: _Doc, found: list[_Found]) -> None:
+    """Shared comparators and 分别 pairs: one target per indicator."""
+    i = 0
+    while i < len(found):
+        f = found[i]
+        # values of one clause that share one indicator (分别超过70%和50%)
+        group = [g for g in found if g.clause is f.clause and g.indicator == f.indicator]
+        if group and group[0] is f and len(group) >= 2 and "分别" in doc.folded[f.clause.start : f.clause.end]:
+            names = _split_shared(f.indicator, len(group))
+            if names is None:
+                names = _pair_from_previous_clause(doc, f, len(group))
+            if names and len(names) == len(group):
+                for g, n in zip(group, names, strict=True):
+                    g.indicator = n
+            i += len(group)
+            continue
+        if len(group) == 1:
+            names = _split_shared(f.indicator, 1)
+            if names and len(names) >= 2 and f.form == "level":
+                clones = [_Found(f.q, f.clause, n, f.comparator, f.change, f.action, f.period, f.kind, f.span, f.form) for n in names]
+                found[i : i + 1] = clones
+                i += len(clones)
+                continue
+        i += 1
+
+
+def _pair_from_previous_clause(doc: _Doc, f: _Found, n: int) -> list[str] | None:
+    """``智能制造装备和工业软件…显著提升，市场满足率分别超过70%和50%`` → subjects from the clause before."""
+    s = doc.text[max(0, f.span[0] - 40) : f.clause.start]
+    s = re.split(r"[，,；;。：:]", s.rstrip("，,"))[-1] if s else ""
+    parts = re.split(r"和|与|及|、", s, maxsplit=n - 1)
+    if len(parts) != n:
+        return None
+    names = []
+    for k, p in enumerate(parts):
+        p = _trim_leading(p)
+        if k == n - 1:
+            acc = ""
+            for w, _flag in _tokens(p):
+                if acc and (w in lex.GENERIC_ATTRIBUTES or w in ("和", "与", "及", "的")):
+                    break
+                acc += w
+            p = acc
+        if not p:
+            return None
+        names.append(p + f.indicator)
+    return names

@@ -27,7 +27,7 @@ COUNT_UNITS = (
     "个", "所", "家", "张", "人", "名", "位", "项", "件", "条", "座", "处", "套", "户", "场", "次",
     "人次", "台", "辆", "艘", "架", "列", "部", "支", "队", "只", "头", "株", "棵", "根", "块", "片",
     "间", "栋", "幢", "层", "段", "道", "门", "篇", "本", "册", "份", "宗", "笔", "起", "例",
-    "种", "批次", "床", "校", "园", "村", "镇", "户次", "家次", "单", "箱", "标箱", "吨次",
+    "种", "批次", "床", "校", "园", "村", "镇", "户次", "家次", "箱", "标箱", "吨次",
     "车次", "班次", "架次", "航班", "课时", "学时", "学分", "期", "轮", "届", "章",
     "个百分点", "百分点", "个工作日", "工作日", "个月", "个小时",
 )
@@ -72,67 +72,101 @@ CN_FIXED_WORDS = (
     "两个维护", "两个确立", "四个意识", "四个自信", "三个代表", "一个中心", "两个基本点",
     "百年", "千年", "万年", "一日游", "两日游", "多日游", "二十四节气", "十八届", "十九届", "二十届",
     "一把手", "两委", "三农", "五位一体", "四个全面", "一带一路", "三大攻坚战", "一期", "二期", "三期",
-    "一次", "两次", "一处", "半年",
+    "一次", "两次", "一处", "半年", "新一轮", "一段时期", "一段时间", "一周期", "三次产业", "八项规定",
+    "一二三产业", "第一产业", "第二产业", "第三产业", "一二三产", "一产", "二产", "三产",
 )
+# A Chinese numeral that is only one of these is a word, not a number (零部件, 零容忍, 零距离).
+CN_NOT_A_NUMBER = ("零", "〇")
 # Fraction words: 三分之一, 千分之三, 百分之五十.
 PERCENT_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 
 # ---- non-target contexts (non_target_reason) -------------------------------------------------
-# A quantity preceded by one of these is an ordinal or a rank (第三, 前十, 排名第一).
-ORDINAL_BEFORE = ("第", "前", "排名", "位列", "位居", "居全省", "居全市", "居全国", "列全省", "列全市", "之")
-# Quoted names that contain a number (“十四五”, “3+N”, “1+X”): numbers inside these quotes.
-QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』", "《": "》", "‘": "’", "【": "】"}
-# Inside quotes, a quantity with one of these after it is still a real goal (“引进人才2000名左右”).
-QUOTE_GOAL_WORDS = ("以上", "以下", "以内", "左右", "达到", "超过", "不低于", "不少于", "增长", "提高", "下降")
-# A number followed by one of these words names a period, a plan, an edition, a rank …
-NAME_AFTER = (
-    "五规划", "五”", "五期间", "五时期", "周年", "届", "次会议", "次全会", "中全会", "次全体会议", "次党代会",
-    "号", "号文", "号令", "版", "期工程", "期项目", "级", "星级", "星", "代", "强", "大行动", "大工程",
-    "大战略", "大体系", "大平台", "大板块", "大产业", "大任务", "大专项", "大攻坚", "大重点", "大类",
-    "个一", "个全", "个最", "个坚持", "个着力", "项行动", "项制度", "线合一", "证合一", "规合一",
-    "网融合", "化同步", "同步", "位一体", "点一线", "字诀", "进", "联动", "融合", "统一", "到位",
-    "岗", "区域", "路", "号线", "环", "城同创", "城联创", "纵", "横", "轴", "带", "核", "心", "翼",
-    "重", "+", "热线", "服务热线", "年行动", "年计划", "年规划", "年攻坚", "年专项", "年实施方案",
-    "年工作方案", "年行动计划", "年行动方案", "年活动", "年目标", "年远景目标", "年前", "年底前", "年底",
-    "年末", "年初", "年中", "年起", "年以来", "年开始", "年度", "月底前", "月底", "月末", "月中旬",
-    "月上旬", "月下旬", "月份", "月", "日前", "日起", "季度", "工程", "分制", "分以上", "分",
+# Right before a quantity: an ordinal or a rank (第三, 前十, 排名第一, 位列全省前三).
+ORDINAL_BEFORE = ("第", "前", "排名", "位列", "位居", "排第", "列第")
+NOT_ORDINAL_BEFORE = ("提前", "目前", "当前", "此前", "之前", "以前", "年前", "日前", "月前", "事前", "空前", "眼前")
+# Right before a quantity: the quantity is the denominator of a rate or the period of a
+# schedule (每10万人口, 每5年, 每隔3个月, 每100户).
+PER_BEFORE = ("每隔", "每满", "每")
+# Right before a quantity: an age or a length-of-service condition (年满18周岁, 满3年).
+CONDITION_BEFORE = ("年满", "未满", "不满", "已满", "满", "年龄在", "年龄", "工龄", "连续工作", "从业")
+# Quote marks around names; a quantity inside a short quoted phrase names something (“3+N”, “12345”).
+QUOTE_OPEN = "“\"「『‘"
+QUOTE_CLOSE = "”\"」』’"
+TITLE_OPEN, TITLE_CLOSE = "《〈", "》〉"
+# The longest quoted phrase still read as a name; longer quotes are quoted text (goal lists).
+QUOTED_NAME_MAX = 14
+# Inside quotes, these show a quoted goal, not a name (实现“引进人才2000名左右”的目标).
+QUOTE_GOAL_WORDS = ("以上", "以下", "以内", "左右", "达到", "超过", "不低于", "不少于", "增长", "提高", "下降", "新增", "建成")
+# Right after the NUMBER (not the unit): words that make it a name, a period, an edition, a rank …
+NAME_AFTER_NUMBER = (
+    "周年", "届", "次会议", "次全会", "中全会", "次全体会议", "次党代会", "次代表大会", "号文", "号令", "号线",
+    "期工程", "期项目", "个一", "个全", "个最", "个坚持", "个着力", "个方面", "个维护", "个确立", "个意识",
+    "个自信", "个必须", "个务必", "个统筹", "个聚焦", "个围绕", "个突出", "个重点", "个优先", "个不", "个率先",
+    "项行动", "项制度", "项机制", "项工程", "条主线", "条底线", "条红线", "张清单", "张网", "张图", "张表",
+    "年行动", "年计划", "年规划", "年攻坚", "年专项", "年实施", "年工作", "年活动", "年目标", "年远景",
+    "年前", "年底", "年末", "年初", "年中", "年起", "年以来", "年开始", "年度", "年至", "年到", "年—",
+    "年-", "年后", "年来", "年间", "年期间", "年计", "年同期", "月", "日前", "日起", "日至", "季度",
+    "点", "时", "分制", "号",
 )
-# Context words right before a quantity that make it a condition, schedule or name.
-SCHEDULE_BEFORE = ("每", "每隔", "满", "年满", "未满", "不满", "超过法定")
-# A bare number followed by one of these is still a measurable value (`指数达到85以上`).
+# Right after the quantity: fixed names built on a quantity (15分钟生活圈, 1小时通勤圈).
+NAME_AFTER_QUANTITY = ("圈", "生活圈", "健身圈", "服务圈", "经济圈", "通勤圈", "交通圈", "就医圈", "文化圈", "阅读圈", "车程")
+# After a bare number (no unit), these still leave a measurable value (`指数达到85以上`).
 BARE_OK_AFTER = (
-    "以上", "以下", "以内", "左右", "上下", "余", "多", "的", "，", "。", "；", "、", ",", ";", ")", "）",
-    "”", "和", "与", "及", "或", "至", "到",
+    "以上", "以下", "以内", "左右", "上下", "的", "，", "。", "；", "、", ",", ";", ")", "）", "”", "\n",
+    "和", "与", "及", "或", "至", "到", "!", "？", "?", "：", ":",
 )
-# Ages: a quantity in these units followed by a population noun is a condition (60周岁以上老年人).
+# Units of age (60周岁以上老年人, 3岁以下婴幼儿).
 AGE_UNITS = ("岁", "周岁")
-# Words after 以上/以下/以内 that show the number is a selection threshold of a class.
-THRESHOLD_WORDS = ("以上", "及以上", "以下", "及以下", "以内", "以外", "至", "以上的", "以下的", "规模")
-# Units whose threshold (N米以上的…) selects a class rather than counts things.
+# Threshold words: after a measure, they make it the size class of what follows (10蒸吨以上锅炉).
+THRESHOLD_AFTER = ("及以上", "及以下", "以上", "以下", "以内", "以外", "或以上", "或以下")
+# Measures whose threshold (N米以上的…) selects a class rather than counts things.
 CLASS_MEASURE_UNITS = (
-    "米", "厘米", "毫米", "公里", "千米", "平方米", "万平方米", "平方公里", "亩", "万亩", "公顷", "吨", "万吨",
-    "蒸吨", "千瓦", "万千瓦", "兆瓦", "千伏", "伏", "元", "万元", "亿元", "千瓦时", "立方米", "万立方米",
-    "人口", "万人口", "年", "岁", "周岁", "层", "吨标准煤", "万吨标准煤",
+    "米", "厘米", "毫米", "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "蒸吨", "千瓦",
+    "兆瓦", "千伏", "伏", "元", "千瓦时", "立方米", "年", "个月", "岁", "周岁", "层", "吨标准煤",
+    "标准煤", "人口", "床", "张", "人", "名",
 )
-# Attribute nouns before a comparator + measure that only decide where a rule applies (高度不超过五十米的).
+# Bound words between a class attribute and its measure (高度不超过五十米的).
+CLASS_BOUND_WORDS = ("不超过", "超过", "超", "不足", "低于", "高于", "小于", "大于", "不大于", "不小于", "不低于", "达到", "在")
+# Units of a rank after 前 (前10名, 前三位).
+RANK_UNITS = ("名", "位", "强")
+# Count units for which `N人以上的企业` is a size class only when a unit/place noun follows.
+CLASS_COUNT_UNITS = ("人", "名", "张", "床")
+CLASS_COUNT_HEADS = (
+    "企业", "单位", "机构", "医院", "学校", "园区", "县", "市", "区", "乡镇", "镇", "村", "社区", "城市",
+    "项目", "工程", "规模", "用工", "员工",
+)
+# Attribute nouns before a bound on a measure that only decide where a rule applies (高度不超过五十米的…).
 CLASS_ATTRIBUTES = (
     "高度", "胸径", "直径", "宽度", "长度", "深度", "面积", "规模", "容量", "排量", "功率", "层数", "跨度",
-    "年龄", "树龄", "坡度", "埋深", "载重", "吨位", "营业收入", "主营业务收入", "年产值", "产值", "投资额",
-    "总投资", "投资", "注册资本", "年销售额", "销售额", "营收", "用地面积", "建筑面积", "占地",
+    "年龄", "树龄", "坡度", "埋深", "载重", "吨位", "营业收入", "主营业务收入", "年产值", "产值",
+    "投资额", "总投资", "注册资本", "销售额", "营收", "用地面积", "建筑面积", "占地", "控制宽度", "年限",
+    "工作经历", "经历", "工龄", "教龄", "排放量", "用水量", "能耗", "年综合能耗",
 )
-# Durations: a time quantity followed by one of these is a plan duration or a term, not a goal.
-DURATION_AFTER = ("内", "以内", "期间", "来", "之内", "时间", "左右时间", "周期", "一周期", "一轮", "为一周期")
-DURATION_UNITS = ("年", "个月", "月", "周", "天", "日")
-# Score contexts: （0.5分）, 百分制, weights in score formulas (日常监测（60%）+…).
-SCORE_UNITS = ("分",)
-# Network generations (5G 基站) and bandwidth classes (千兆光网): a quantity in these units
-# followed by a CJK word is a technology name, unless a bandwidth link word follows (万兆到…).
+# Durations: a time quantity followed by one of these is a plan duration or a term (5年内, 3年时间).
+DURATION_UNITS = ("年", "个月", "月", "周", "周年")
+DURATION_AFTER = ("内", "以内", "之内", "期间", "时间", "左右时间", "周期", "一周期", "为一周期", "来", "以来", "后")
+# Short time limits (N个工作日内, N小时内): a deadline unless a comparator verb introduces it.
+TIME_LIMIT_UNITS = ("天", "日", "个工作日", "工作日", "小时", "个小时", "分钟", "周")
+TIME_LIMIT_VERB_BEFORE = ("至", "到", "在", "为", "于", "缩短", "压缩", "控制", "不超过", "实现", "做到")
+# Frequencies: N次 in a clause governed by 每 (每5年修订1次) is a schedule.
+FREQUENCY_UNITS = ("次", "轮", "遍", "回")
+# Scores: （0.5分）, 25分; a percentage weight in a score formula (日常监测（60%）+…).
+SCORE_AFTER = ("分",)
+SCORE_NOT_AFTER = ("分钟", "分之", "分贝", "分类", "分别", "分期", "分批", "分级", "分区", "分为")
+FORMULA_OPERATORS = "+＋×÷*=/"
+# Network generations (5G基站) and bandwidth classes (千兆光网).
 GENERATION_UNITS = ("G",)
+GENERATION_MAX = 6
 BANDWIDTH_UNITS = ("兆", "G", "M", "Gbps", "Mbps")
-BANDWIDTH_LINK_AFTER = ("到", "进", "入", "至", "接入", "带宽", "以上", "及以上", "光纤到", "宽带接入")
-VALUE_VERB_BEFORE = ("至", "到", "达", "为", "提升", "扩容", "提速", "升级")
-# Phone numbers and hotlines.
-HOTLINE_WORDS = ("热线", "专线", "电话", "服务号", "平台", "短号", "客服")
+BANDWIDTH_LINK_AFTER = ("到", "进", "入", "至", "接入", "带宽", "以上", "及以上", "光纤到")
+# Hotlines and phone numbers.
+HOTLINE_AFTER = ("热线", "专线", "电话", "服务号", "短号", "客服", "政务服务", "便民")
+HOTLINE_BEFORE = ("热线", "电话", "拨打", "专线", "服务号")
+PHONE_MIN_DIGITS = 5
+# Years a four-digit number with 年 is read as (dates, periods, plan years).
+YEAR_MIN, YEAR_MAX = 1900, 2100
+# Structural joiners right after a number (“3+N”, 1+X, 5G+).
+STRUCTURE_AFTER = ("+", "＋", "·", "•")
 
 # ============================================================================
 # COMPARATORS, COMMITMENT AND ACTION WORDS (planparse.targets)
@@ -203,18 +237,18 @@ ACTION_VERBS: tuple[str, ...] = (
     "创成", "打通", "贯通", "开通", "新开", "发放", "筹集", "交付", "提供", "孵化", "签约", "储备",
     "谋划", "扩容", "建", "办好", "办结", "消除", "整合", "回收", "处置", "收储", "供应", "新培育",
     "新引进", "新认定", "创办", "兴建", "新增", "引导", "服务", "覆盖", "惠及", "资助", "认证", "检测",
-    "筛查", "签订", "实现",
+    "筛查", "签订",
 )
 
 # Verbs that only lead into a goal and are trimmed before an action verb or an indicator.
 LEADING_VERBS: tuple[str, ...] = (
     "推动", "推进", "促进", "加快", "加强", "力争", "争取", "努力", "确保", "保证", "务必", "必须", "要",
-    "实现", "使", "让", "将", "把", "并", "且", "以及", "同时", "还", "再", "共", "计划", "预计", "拟",
+    "实现", "使", "让", "将", "把", "并", "且", "以及", "同时", "还要", "计划", "预计", "拟",
     "全面", "重点", "着力", "大力", "积极", "切实", "有效", "稳步", "逐步", "持续", "进一步", "继续",
-    "深入", "扎实", "优先", "率先", "集中", "加大", "支持", "鼓励", "引导", "统筹", "严格", "坚决",
-    "力求", "全力", "按期", "如期", "年内", "全年", "今年", "当年", "每年", "年均", "累计", "共计", "总计",
-    "新", "再", "其中", "其", "和", "及", "与", "或", "、", "等", "均", "都", "各", "到", "至",
-    "应当", "应", "须", "需", "可", "能", "原则上", "一般", "力争到", "初步", "总体", "基本", "共同",
+    "深入", "扎实", "优先", "率先", "集中", "加大", "支持", "鼓励", "统筹", "严格", "坚决",
+    "力求", "全力", "按期", "如期", "年内", "全年", "今年", "当年", "每年", "年均", "共计", "总计",
+    "其中", "但是", "但", "和", "及", "与", "、", "应当", "原则上", "力争到", "初步", "总体", "共同",
+    "基本实现", "全面实现", "基本完成", "全面完成", "确保实现", "力争实现", "努力实现",
 )
 
 # Scope words at the start of an indicator that name only where the goal applies
@@ -273,8 +307,13 @@ INDICATOR_HEADS: tuple[str, ...] = (
 # Words that end an object after a count ("…大中型餐饮单位纳入平台"): the object stops before them.
 OBJECT_STOP: tuple[str, ...] = (
     "纳入", "通过", "达到", "实现", "具备", "全部", "参与", "参加", "进入", "获得", "享受", "入驻", "落户",
-    "完成", "投入", "建成", "开展", "接受", "列入", "覆盖", "达标",
+    "完成", "投入", "建成", "开展", "接受", "列入", "覆盖", "达标", "大力", "全面", "积极", "加快", "进行",
+    "——", "—", "得到", "取得",
 )
+
+# Generic attribute nouns that end a subject named once for a 分别 pair
+# ("智能制造装备和工业软件技术水平…，市场满足率分别…" → 工业软件).
+GENERIC_ATTRIBUTES: tuple[str, ...] = ("技术", "水平", "能力", "质量", "竞争力", "效率", "效益", "规模", "发展")
 
 # Vague or non-quantities that never make a target when they are the whole value.
 VAGUE_NUMBERS: tuple[str, ...] = ("一批", "一大批", "若干", "数以万计", "大部分", "一系列", "多个")
