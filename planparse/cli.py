@@ -35,6 +35,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".docx", ".html", ".htm", 
 """Suffixes taken from folders by default (compared case-insensitively)."""
 
 FORMATS = ("json", "jsonl", "csv", "tree")
+SKIPPED_IN_FOLDERS = ("readme", "changelog", "license", "licence")
+"""File stems never taken from folders: a project's own notes, not policy documents."""
 PROGRESS_MIN_FILES = 4
 """A progress bar is shown for runs of at least this many files (when stderr is a terminal)."""
 
@@ -54,7 +56,7 @@ other commands:
   planparse schema            print the JSON Schema of the Plan output
 
 folders are searched recursively (symbolic links to folders are not followed; hidden
-files and folders are skipped). Files named on the command line are always tried;
+files and folders, Office lock files ~$*, and README/CHANGELOG/LICENSE files are skipped). Files named on the command line are always tried;
 in folders only files with a supported suffix ({}) or matching --glob are taken,
 and with --all-files every other file is listed as unsupported_format.
 """.format(" ".join(SUPPORTED_SUFFIXES))
@@ -109,6 +111,8 @@ def collect_inputs(paths: Sequence[str], globs: Sequence[str] | None = None, all
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if name.startswith((".", "~$")):  # hidden files, Office lock files
+                    continue
+                if os.path.splitext(name)[0].lower() in SKIPPED_IN_FOLDERS:
                     continue
                 path = os.path.join(root, name)
                 rel = os.path.relpath(path, given)

@@ -167,6 +167,8 @@ def _fmt_number(x: float | None) -> str:
 def describe_target(t: Target) -> str:
     """``城镇新增就业人数 >= 2 万人 (target, binding, 2025)``: one line a person can check."""
     value = t.value_text
+    if t.value is not None and not value.isascii():  # 四十, ６５: show the number too
+        value = f"{value}(={_fmt_number(t.value)})"
     if t.value_max is not None:
         value = f"{value}–{_fmt_number(t.value_max)}"
     head = " ".join(x for x in (t.action and f"[{t.action}]", t.indicator, t.comparator, value + (t.unit or "")) if x)
