@@ -34,6 +34,7 @@ _ROLE_KEYS = sorted(lx.ROLE_LABELS, key=len, reverse=True)
 _ORG_SUFFIXES = tuple(sorted(lx.ORG_SUFFIXES, key=len, reverse=True))
 _GEO_SUFFIXES = tuple(sorted(lx.GEO_SUFFIXES, key=len, reverse=True))
 _TRAIL_PAREN = re.compile(r"\([^()]*\)$")
+_BLANK = "\u25a1"  # stands in for a clause already read, so prose rules do not read it again
 _PUNCT_STRIP = " \t\u3000。.、,;:：，；"
 
 
@@ -151,9 +152,8 @@ def split_agencies(
     for a, b in pieces:
         if a >= b:
             continue
-        if merged and folded[merged[-1][0]] == "各" and _strip_etc(folded, a, b)[1] > a and (
-            folded[a : _strip_etc(folded, a, b)[1]] in lx.AREA_WORDS
-        ):
+        bare = folded[slice(*_strip_etc(folded, a, b))]
+        if merged and folded[merged[-1][0]] == "各" and bare in lx.AREA_WORDS:
             merged[-1] = (merged[-1][0], b)  # 各区、县级市: one entry
             continue
         merged.append((a, b))
@@ -363,7 +363,7 @@ def _find(
             groups = _verb_paren(folded, s + 1, e - 1)
         if groups is None:
             if prose:
-                found += _prose(folded, text, s + 1, e - 1, [], heads)
+                found += _prose(folded, text, s + 1, e - 1, heads)
             masked.append((s, e))
             continue
         masked.append((s, e))
@@ -395,9 +395,12 @@ def _find(
         if lead or support:
             h, t = _trim(folded, head, end)
             found.append(_Found(h, t, lead, support, _standalone(folded, h, t)))
-    # 3. prose sentences
+    # 3. prose sentences, with the clauses already read blanked out
     if prose:
-        found += _prose(folded, text, 0, limit, masked, heads)
+        blank = list(folded)
+        for a, b in masked:
+            blank[a:b] = _BLANK * (b - a)
+        found += _prose("".join(blank), text, 0, limit, heads)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -425,10 +428,8 @@ def _verb_paren(folded: str, s: int, e: int) -> list[tuple[str, list[tuple[int, 
     return groups or None
 
 
-def _prose(
-    folded: str, text: str, s: int, e: int, masked: list[tuple[int, int]], heads: dict[int, int]
-) -> list[_Found]:
-    """Assignments written as sentences in ``[s, e)`` (parentheses in ``masked`` skipped).
+def _prose(folded: str, text: str, s: int, e: int, heads: dict[int, int]) -> list[_Found]:
+    """Assignments written as sentences in ``[s, e)``.
 
     ``heads`` maps a heading's start to where its body starts, so that the numbering
     token (``64．``) is not read as part of the first sentence.
@@ -439,28 +440,14 @@ def _prose(
         i = max(i, heads.get(i, i))
         j = i
         while j < e and folded[j] not in _SENTENCE_SEP and folded[j] != "\n":
-            if folded[j] == "(":
-                k = _mask_end(j, masked)
-                if k > j:
-                    j = k
-                    continue
             j += 1
         if j > i and (lx.ROLE_VERB.search(folded, i, j) or lx.WITH.search(folded, i, j)):
-            out += _prose_sentence(folded, text, i, j, masked)
+            out += _prose_sentence(folded, text, i, j)
         i = j + 1
     return out
 
 
-def _mask_end(j: int, masked: list[tuple[int, int]]) -> int:
-    for a, b in masked:
-        if a == j:
-            return b
-    return j
-
-
-def _prose_sentence(
-    folded: str, text: str, s: int, e: int, masked: list[tuple[int, int]]
-) -> list[_Found]:
+def _prose_sentence(folded: str, text: str, s: int, e: int) -> list[_Found]:
     """Assignments in one sentence: a chunk joins the previous one only after a 牵头 chunk
     (``A牵头，B、C按职责分工负责``); otherwise every chunk is its own assignment."""
     groups: list[tuple[list[tuple[str, list[tuple[int, int]]]], list[tuple[int, int]]]] = []
@@ -472,8 +459,6 @@ def _prose_sentence(
             b = pieces[k + 1][1]  # A在职责范围内，分别负责…
             k += 1
         k += 1
-        if _inside(a, masked):
-            continue
         chunks: list[tuple[str, list[tuple[int, int]]]] = []
         w = lx.WITH.search(folded, a, b)
         if w:

@@ -1,0 +1,265 @@
+"""Responsibilities: who leads and who supports each task, and which section it closes.
+
+Every clause below was written for this file (real-looking, invented 市/区 agencies); none is
+copied from the dev documents.  The dev gold (``../shared/corpus/dev``) was used to develop the
+rules and is measured by ``score.py``, not here.  Each table row is one clause (or one small
+document) and the assignments a careful reader takes out of it, as ``(lead, support)`` pairs.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from planparse.agencies import extract_responsibilities, split_agencies
+from planparse.normalize import normalize
+from planparse.outline import build_outline
+
+SCALE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "scale" / "work-reports-2024-txt"
+
+
+def responsibilities(text: str):
+    norm = normalize(text)
+    return extract_responsibilities(norm, build_outline(norm)), norm
+
+
+def pairs(text: str) -> list[tuple[list[str], list[str]]]:
+    """(lead, support) of every assignment, checking the grounding invariant on the way."""
+    found, norm = responsibilities(text)
+    for r in found:
+        assert norm.original[r.span[0] : r.span[1]] == r.text
+    return [(r.lead, r.support) for r in found]
+
+
+def in_item(clause: str) -> str:
+    """A one-item plan whose item ends with ``clause``."""
+    return f"一、重点任务\n（一）推进数据共享。建成全市统一的数据共享平台。{clause}\n"
+
+
+# --- every written form ---------------------------------------------------------------------
+
+FORMS = [
+    # labelled lists
+    ("（牵头单位：市发展改革委；配合单位：市财政局、市统计局）", [(["市发展改革委"], ["市财政局", "市统计局"])]),
+    ("(牵头责任单位:市交通运输局,配合单位:市公安局、市城管局)", [(["市交通运输局"], ["市公安局", "市城管局"])]),
+    ("（责任单位：市水利局、市农业农村局）", [(["市水利局", "市农业农村局"], [])]),
+    ("（牵头部门：市商务局；参与单位：市文旅局、市市场监管局）", [(["市商务局"], ["市文旅局", "市市场监管局"])]),
+    ("（牵头单位：市科技局；协办单位：市工信局）", [(["市科技局"], ["市工信局"])]),
+    ("（责任部门：市林草局；协助单位：市气象局）", [(["市林草局"], ["市气象局"])]),
+    ("（牵头单位：市退役军人事务局；责任单位：市民政局、市人社局）", [(["市退役军人事务局"], ["市民政局", "市人社局"])]),
+    # deadlines and scores in the same parenthesis, other fields after the list
+    ("（9月底前完成，牵头考核单位：市数据局）", [(["市数据局"], [])]),
+    ("（2分）（年底前取得阶段性成效，牵头考核单位：市体育局、市教育局）", [(["市体育局", "市教育局"], [])]),
+    ("（责任单位：市民政局；完成时限：2025年12月底）", [(["市民政局"], [])]),
+    ("（责任单位：市气象局，2026年6月底前完成）", [(["市气象局"], [])]),
+    # verb forms
+    ("（市住房城乡建设局牵头，市自然资源局、市财政局配合）", [(["市住房城乡建设局"], ["市自然资源局", "市财政局"])]),
+    ("（市应急管理局、市消防救援支队等负责）", [(["市应急管理局", "市消防救援支队"], [])]),
+    ("（市委宣传部牵头，市文明办、市教育局按职责分工负责）", [(["市委宣传部"], ["市文明办", "市教育局"])]),
+    ("（市卫生健康委牵头负责）", [(["市卫生健康委"], [])]),
+    ("（由市人社局负责）", [(["市人社局"], [])]),
+    ("（市司法局牵头，各区人民政府参与）", [(["市司法局"], ["各区人民政府"])]),
+    # prose assignments
+    ("市商务局会同市市场监管局、市税务局制定实施细则。", [(["市商务局"], ["市市场监管局", "市税务局"])]),
+    ("会同公安、交通运输等部门开展联合执法。", [([], ["公安", "交通运输"])]),
+    ("市档案局会同有关部门开展专项检查。", [(["市档案局"], [])]),
+    ("平台二期按分工交由高新区管委会牵头实施。", [(["高新区管委会"], [])]),
+    ("卫生健康、医保等部门积极配合做好数据对接。", [([], ["卫生健康", "医保"])]),
+    ("市教育行政部门、财政部门在职责范围内，分别负责经费监管。", [(["市教育行政部门", "财政部门"], [])]),
+    ("日常维护由市机关事务管理局负责。", [(["市机关事务管理局"], [])]),
+    ("市数据局依照国家标准牵头编制共享目录。", [(["市数据局"], [])]),
+    ("市发展改革委牵头，市财政局、市审计局按职责分工负责。", [(["市发展改革委"], ["市财政局", "市审计局"])]),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), FORMS, ids=[c for c, _ in FORMS])
+def test_forms(clause: str, expected: list[tuple[list[str], list[str]]]) -> None:
+    assert pairs(in_item(clause)) == expected
+
+
+# --- the document's own first-listed convention ---------------------------------------------
+
+CONVENTION = [
+    # only 责任单位 given: the first listed leads, the others support
+    ("列第一位者为牵头部门", "（责任单位：市教育局、市财政局、市人社局）", [(["市教育局"], ["市财政局", "市人社局"])]),
+    ("排在第一位的为牵头单位", "（市文旅局、市体育局负责）", [(["市文旅局"], ["市体育局"])]),
+    # agencies written with 牵头 lead whatever the convention says
+    ("列第一位者为牵头部门", "（市水务局、市城管局牵头，市财政局配合）", [(["市水务局", "市城管局"], ["市财政局"])]),
+]
+
+
+@pytest.mark.parametrize(("rule", "clause", "expected"), CONVENTION)
+def test_first_listed_convention(rule: str, clause: str, expected) -> None:
+    doc = f"各项任务{rule}，不再另行标注。\n" + in_item(clause)
+    assert pairs(doc) == expected
+
+
+def test_without_convention_all_listed_lead() -> None:
+    assert pairs(in_item("（责任单位：市教育局、市财政局、市人社局）")) == [
+        (["市教育局", "市财政局", "市人社局"], [])
+    ]
+
+
+# --- agency lists ---------------------------------------------------------------------------
+
+LISTS = [
+    ("市财政局和市审计局", ["市财政局", "市审计局"]),
+    ("市住房和城乡建设局", ["市住房和城乡建设局"]),
+    ("市人力资源和社会保障局及市医保局", ["市人力资源和社会保障局", "市医保局"]),
+    ("工业和信息化局、市文化和旅游局", ["工业和信息化局", "市文化和旅游局"]),
+    ("各区、县级市人民政府", ["各区、县级市人民政府"]),
+    ("各区、县级市", ["各区、县级市"]),
+    ("各县（市、区）人民政府，市林业局", ["各县（市、区）人民政府", "市林业局"]),
+    ("各旗县区人民政府、市直有关部门", ["各旗县区人民政府"]),
+    ("市场监管局", ["市场监管局"]),
+    ("审批服务局、市公安局", ["审批服务局", "市公安局"]),
+    ("市工信局、市科技局等部门", ["市工信局", "市科技局"]),
+    ("市公安局等", ["市公安局"]),
+    ("市委和市政府", ["市委", "市政府"]),
+    ("市政府办公室（市大数据中心）", ["市政府办公室（市大数据中心）"]),
+    ("市交通运输局、其他有关单位", ["市交通运输局"]),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), LISTS, ids=[w for w, _ in LISTS])
+def test_list_splitting(written: str, expected: list[str]) -> None:
+    norm = normalize(written)
+    got = split_agencies(norm.folded, 0, len(norm.folded), geo=True, sector=True)
+    assert got is not None
+    assert [norm.text[a:b] for a, b in got] == expected
+
+
+def test_labelled_list_keeps_whole_entries() -> None:
+    clause = "（牵头单位：市林业局；配合单位：各县（市、区）人民政府、市自然资源局等单位）"
+    assert pairs(in_item(clause)) == [(["市林业局"], ["各县（市、区）人民政府", "市自然资源局"])]
+
+
+# --- sections -------------------------------------------------------------------------------
+
+CHAPTER_CLOSING = """一、公共文化
+（一）完善设施网络。新建社区文化活动室。
+（二）丰富文化活动。举办群众文艺展演。
+（牵头责任单位：市文旅局，配合单位：市财政局）
+二、全民健身
+（一）建设健身步道。新建城市健身步道。
+（二）推进场馆开放。推动学校场馆向社会开放。
+（三）办好赛事活动。办好全民健身运动会。
+（牵头责任单位：市体育局，配合单位：市教育局、市财政局）
+"""
+
+PER_ITEM_LINES = """一、污染防治
+（一）治理扬尘。加强工地扬尘管控。
+牵头单位：市住建局  配合单位：市城管局
+（二）治理餐饮油烟。推动餐饮单位安装油烟净化设施。
+牵头单位：市生态环境局  配合单位：市市场监管局
+"""
+
+IN_ITEM_PARENS = """一、交通建设
+（一）建设快速路。开工建设东环快速路（市交通局负责），同步实施绿化（市园林局负责）。
+（二）优化公交线网。新开公交线路（市公交集团牵头，市交通局配合）。
+"""
+
+LEAD_IN_LINE = """一、社会救助
+（牵头单位：市民政局；配合单位：市财政局）
+（一）提高低保标准。适时提高城乡低保标准。
+（二）加强临时救助。简化临时救助审批程序。
+"""
+
+NUMBERED_ITEMS = """一、数字政府
+（一）政务服务
+1.推进网上办理。事项网上可办率持续提升。（责任单位：市政务服务局）
+2.优化移动端。完善移动端办事功能。（责任单位：市数据局）
+（二）协同办公
+3.建设协同办公平台。推动公文全流程网上流转。（责任单位：市政府办公室）
+"""
+
+SECTIONS = [
+    ("chapter-closing lines", CHAPTER_CLOSING, [[1], [2]]),
+    ("a line after every item", PER_ITEM_LINES, [[1, 1], [1, 2]]),
+    ("parentheses inside items", IN_ITEM_PARENS, [[1, 1], [1, 1], [1, 2]]),
+    ("a line between heading and sub-items", LEAD_IN_LINE, [[1]]),
+    ("continuously numbered items", NUMBERED_ITEMS, [[1, 1, 1], [1, 1, 2], [1, 2, 3]]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), [(d, e) for _, d, e in SECTIONS], ids=[n for n, _, _ in SECTIONS])
+def test_sections(doc: str, expected: list[list[int]]) -> None:
+    found, _ = responsibilities(doc)
+    assert [r.section for r in found] == expected
+
+
+def test_chapter_closing_roles() -> None:
+    assert pairs(CHAPTER_CLOSING) == [(["市文旅局"], ["市财政局"]), (["市体育局"], ["市教育局", "市财政局"])]
+
+
+def test_per_item_table_lines_roles() -> None:
+    assert pairs(PER_ITEM_LINES) == [(["市住建局"], ["市城管局"]), (["市生态环境局"], ["市市场监管局"])]
+
+
+def test_spans_cover_the_clause() -> None:
+    found, norm = responsibilities(in_item("（责任单位：市统计局）"))
+    (r,) = found
+    assert r.text == "（责任单位：市统计局）"
+
+
+# --- not responsibilities ---------------------------------------------------------------------
+
+REGULATION = """第一章 总则
+第一条 为了加强本市公园管理，制定本条例。
+第二条 市城市管理部门负责全市公园的监督管理工作。
+第三条 市发展改革、财政、自然资源等部门按照各自职责，协同做好公园管理相关工作。
+第四条 区人民政府应当会同市城市管理部门编制公园建设计划。
+"""
+
+WORK_REPORT = """各位代表：
+一、过去一年工作回顾
+区发展改革局牵头完成了产业规划编制。
+二、今年工作安排
+（一）扩大有效投资。区财政局负责统筹专项资金。
+"""
+
+NEGATIVES = [
+    ("statutory duties in a regulation", REGULATION),
+    ("a government work report", WORK_REPORT),
+    ("helping a named body: the helper is not named", in_item("配合市里实施城市更新项目。")),
+    ("helping a higher body", in_item("配合市发展改革委做好项目申报。")),
+    ("general role statement", in_item("各级政府要负责辖区内的组织协调。")),
+    ("the government in general", in_item("政府主要负责规划引导和依法监管。")),
+    ("generic departments", in_item("有关部门要积极配合。")),
+    ("non-government actor", in_item("行业协会要积极配合政府做好服务。")),
+    ("enterprises encouraged to lead", in_item("支持龙头企业牵头组建创新联合体。")),
+    ("a label used as a noun", in_item("各牵头单位对承担的任务进行考核（包括牵头单位自身）。")),
+    ("负责人 is a person", in_item("主要领导兼任负责人。")),
+    ("a principle, not an assignment", in_item("按照“谁主管、谁负责”原则梳理目录。")),
+    ("会同 inside a place name", in_item("推进天柱至会同高速公路建设。")),
+    ("a deadline in parentheses", in_item("完成平台升级（6月底完成）。")),
+]
+
+
+@pytest.mark.parametrize("doc", [d for _, d in NEGATIVES], ids=[n for n, _ in NEGATIVES])
+def test_not_responsibilities(doc: str) -> None:
+    assert pairs(doc) == []
+
+
+# --- scale -----------------------------------------------------------------------------------
+
+
+def test_scale_corpus_is_fast_and_grounded() -> None:
+    files = sorted(SCALE.glob("*.txt"))
+    if not files:
+        pytest.skip("../shared/corpus not present")
+    chars, spent = 0, 0.0
+    for path in files:
+        with open(path, encoding="utf-8", newline="") as f:
+            text = f.read()
+        norm = normalize(text)
+        outline = build_outline(norm)
+        t0 = time.perf_counter()
+        found = extract_responsibilities(norm, outline)
+        spent += time.perf_counter() - t0
+        chars += len(text)
+        for r in found:
+            assert text[r.span[0] : r.span[1]] == r.text
+    assert chars / max(spent, 1e-9) > 300_000, f"{chars / spent:.0f} chars/s"
