@@ -91,7 +91,7 @@ _PER_POP = re.compile(rf"/(?P<den>[0-9xX]+(?:{_alt(lx.PER_POPULATION)}))")
 _LATIN = re.compile(r"[A-Za-z]")
 _MASK = frozenset(lx.MASK_CHARS)
 _DIGITS = frozenset("0123456789")
-_CN_ALLOWED_BEFORE_ONE = frozenset("统唯之同单逐某专划整归均合任万")
+_CN_ALLOWED_BEFORE_ONE = frozenset("统唯之同单逐某专划整归合任万")
 
 
 # ---------------------------------------------------------------------------
@@ -230,6 +230,8 @@ def _read_chinese(text: str, folded: str, s: int, e: int, end: int) -> Quantity 
     if um is None:
         return _read_chinese_range(text, folded, s, e, end)
     num = folded[s:k]
+    if num in lx.CN_NOT_A_NUMBER:
+        return None
     if folded.startswith(lx.CN_NOT_QUANTITY_AFTER, k) or not _cn_number_ok(folded, s, k):
         return None
     unit = um.group()
@@ -356,6 +358,187 @@ def _arabic_range(text, folded, s, e, end, value, masked, first_unit) -> Quantit
                     value_max_text=text[m2.start() : e2])
 
 
+# ---------------------------------------------------------------------------
+# Non-target forms
+# ---------------------------------------------------------------------------
+
+_CLAUSE_END = frozenset("，。；！？,;!?\n：:")
+_LINE_END = frozenset("\n")
+_CJK = re.compile(r"\p{Han}")
+_HEADING_AFTER = frozenset("、.．)）")
+_OPEN_BRACKETS = frozenset("（(〔[【")
+_DURATION_AFTER = tuple(sorted(lx.DURATION_AFTER, key=len, reverse=True))
+
+
+def _after(folded: str, i: int, n: int = 12) -> str:
+    return folded[i : i + n]
+
+
+def _before(folded: str, i: int, n: int = 12) -> str:
+    return folded[max(0, i - n) : i]
+
+
+def _clause_before(folded: str, i: int, n: int = 30) -> str:
+    """The text from the start of the clause (last ，。；…) up to ``i``."""
+    b = _before(folded, i, n)
+    for k in range(len(b) - 1, -1, -1):
+        if b[k] in _CLAUSE_END:
+            return b[k + 1 :]
+    return b
+
+
+def _inside_pair(folded: str, q: Quantity, opens: str, closes: str, limit: int) -> str | None:
+    """The enclosed phrase when ``q`` sits inside a short ``open … close`` pair on its line."""
+    lo = max(0, q.start - limit)
+    left = -1
+    for k in range(q.start - 1, lo - 1, -1):
+        c = folded[k]
+        if c in closes and c not in opens:
+            return None
+        if c in opens:
+            left = k
+            break
+        if c in _LINE_END:
+            return None
+    if left < 0:
+        return None
+    hi = min(len(folded), q.end + limit)
+    for k in range(q.end, hi):
+        c = folded[k]
+        if c in closes:
+            return folded[left + 1 : k]
+        if c in opens or c in _LINE_END:
+            return None
+    return None
+
+
+def _is_year_value(q: Quantity) -> bool:
+    if q.masked:
+        return len(q.value_text) == 4
+    return q.value is not None and lx.YEAR_MIN <= q.value <= lx.YEAR_MAX and q.value == int(q.value)
+
+
+_BOUND_BEFORE = re.compile(
+    rf"(?:{_alt(lx.CLASS_ATTRIBUTES)})(?:\p{{Han}}{{0,2}})(?:{_alt(lx.CLASS_BOUND_WORDS)})$"
+)
+
+
+def _attribute_bound_before(folded: str, i: int) -> bool:
+    """高度不超过｜五十米的: an attribute noun and a bound word right before the measure."""
+    return _BOUND_BEFORE.search(_clause_before(folded, i, 16)) is not None
+
+
 def non_target_reason(folded: str, q: Quantity) -> str | None:
-    """Why a quantity cannot be a target by its form and immediate context (age, date, ordinal, …), else None."""
+    """Why a quantity cannot be a target by its form and immediate context (age, date, ordinal, …), else None.
+
+    Reason codes: heading, ordinal, title, quoted_name, year, date, doc_number, period, duration,
+    deadline, schedule, denominator, age, population_threshold, class_threshold, name, structure,
+    product, score, score_weight, generation, bandwidth_class, phone, time.
+    """
+    unit = q.unit or ""
+    before = _before(folded, q.start)
+    after_num = _after(folded, q.num_end)
+    after = _after(folded, q.end)
+    nxt = after[:1]
+    bare = q.unit is None and q.form in ("arabic", "masked", "chinese")
+
+    if q.form == "product":
+        return "product"  # 7×24小时
+    # numbering: 1. / 1、 / （1） at a line start or in brackets
+    if bare and nxt in _HEADING_AFTER and (not before or before[-1] in _LINE_END or before[-1] in _OPEN_BRACKETS):
+        return "heading"
+    if before.endswith(lx.ORDINAL_BEFORE) and not before.endswith(lx.NOT_ORDINAL_BEFORE):
+        if not before.endswith("前") or q.unit is None or unit in lx.RANK_UNITS:
+            return "ordinal"
+    if before[-1:] in ("〔", "[", "【") or after_num.startswith(("〕", "]")):
+        return "doc_number"
+    if q.form == "ratio" and re.fullmatch(r"[0-9]{1,2}[:∶][0-5][0-9]", folded[q.start : q.end]) and "∶" not in folded[q.start : q.end]:
+        if int(folded[q.start : q.start + folded[q.start : q.end].index(":")]) <= 24:
+            return "time"
+    # titles and quoted names
+    if _inside_pair(folded, q, lx.TITLE_OPEN, lx.TITLE_CLOSE, 40) is not None:
+        return "title"
+    quoted = _inside_pair(folded, q, lx.QUOTE_OPEN, lx.QUOTE_CLOSE, lx.QUOTED_NAME_MAX)
+    if quoted is not None and len(quoted) <= lx.QUOTED_NAME_MAX and not any(w in quoted for w in lx.QUOTE_GOAL_WORDS):
+        return "quoted_name"
+    # dates, years, periods
+    if unit.startswith("年") or (bare and after_num.startswith("年")):
+        if _is_year_value(q):
+            return "period" if q.value_max is not None else "year"
+    if bare and after_num.startswith("月") or unit in ("日", "号") and before.endswith("月"):
+        return "date"
+    if after_num.startswith(lx.NAME_AFTER_NUMBER):
+        return "name"
+    if after.startswith(lx.NAME_AFTER_QUANTITY) or re.match(r"\p{Han}{0,3}圈", after):
+        return "name"
+    # rates per population, schedules
+    if before.endswith(lx.PER_BEFORE):
+        return "denominator"
+    if unit in lx.FREQUENCY_UNITS and "每" in _clause_before(folded, q.start):
+        return "schedule"
+    # ages and population thresholds
+    if before.endswith(lx.CONDITION_BEFORE):
+        return "age" if unit in lx.AGE_UNITS else "condition"
+    if unit in lx.AGE_UNITS:
+        rest = after
+        for w in lx.THRESHOLD_AFTER:
+            if rest.startswith(w):
+                rest = rest[len(w) :]
+                break
+        rest = rest[1:] if rest.startswith("的") else rest
+        if _CJK.match(rest) and not rest.startswith(("左右", "以上", "以下")):
+            return "age"
+    if unit.endswith("人") and after.startswith("口"):
+        return "population_threshold"
+    # durations and deadlines
+    if unit in lx.DURATION_UNITS and after.startswith(_DURATION_AFTER):
+        return "duration"
+    if unit in lx.TIME_LIMIT_UNITS and after.startswith(("内", "以内", "之内")):
+        if not _clause_before(folded, q.start, 8).endswith(lx.TIME_LIMIT_VERB_BEFORE):
+            return "deadline"
+    if unit == "年" and q.form == "chinese" and not after.startswith(("以上", "以下", "左右", "及以上")):
+        return "duration"  # 过去一年, 三年行动, 承上启下的一年
+    if unit == "年" and nxt and _CJK.match(nxt) and not after.startswith(("以上", "以下", "左右", "及以上", "的", "和", "或")):
+        return "duration"  # 三年行动, 九年义务教育, 提供xx年免费教育
+    # size classes: 10蒸吨以上锅炉, 胸径二十五厘米以上的树木, 高度不超过五十米的平屋顶
+    base_unit = unit.lstrip("万亿千百十") or unit
+    if base_unit in lx.CLASS_MEASURE_UNITS:
+        for w in lx.THRESHOLD_AFTER:
+            if after.startswith(w):
+                rest = after[len(w) :]
+                rest = rest[1:] if rest.startswith("的") else rest
+                if rest and _CJK.match(rest):
+                    if base_unit not in lx.CLASS_COUNT_UNITS or rest.startswith(lx.CLASS_COUNT_HEADS):
+                        return "class_threshold"
+                break
+        else:
+            if after.startswith("的") and _attribute_bound_before(folded, q.start):
+                return "class_threshold"
+    # technology names: 5G基站, 千兆光网
+    if unit in lx.GENERATION_UNITS and q.value is not None and q.value <= lx.GENERATION_MAX and q.value == int(q.value):
+        if nxt and (nxt not in _CLAUSE_END) and not after.startswith(lx.BANDWIDTH_LINK_AFTER):
+            return "generation"
+    if unit in lx.BANDWIDTH_UNITS and nxt and _CJK.match(nxt) and not after.startswith(lx.BANDWIDTH_LINK_AFTER):
+        return "bandwidth_class"
+    # scores and score weights
+    if after_num.startswith(lx.SCORE_AFTER) and not after_num.startswith(lx.SCORE_NOT_AFTER) and q.unit is None:
+        return "score"
+    if unit in ("%", "％") and before[-1:] and before[-1] in "(（" and nxt and nxt in ")）":
+        near = _before(folded, q.start, 12) + _after(folded, q.end, 4)
+        if any(op in near for op in lx.FORMULA_OPERATORS):
+            return "score_weight"
+    # phone numbers and hotlines
+    digits = q.value_text.isdigit() and len(q.value_text) >= lx.PHONE_MIN_DIGITS
+    if digits and q.unit is None and (after.startswith(lx.HOTLINE_AFTER) or before.endswith(lx.HOTLINE_BEFORE)):
+        return "phone"
+    if q.value_max_text and len(q.value_max_text) >= 7:
+        return "phone"
+    # structure: “3+N”, 1+X; operands of a formula (（上半年+下半年）÷2)
+    if after_num.startswith(lx.STRUCTURE_AFTER) or before.endswith(lx.STRUCTURE_AFTER):
+        return "structure"
+    if (before[-1:] and before[-1] in lx.FORMULA_OPERATORS) or (nxt and nxt in lx.FORMULA_OPERATORS):
+        return "formula"
+    # a bare number glued to a word names something (3大平台, 12345热线, 500强, 3.0版)
+    if bare and nxt and not after.startswith(lx.BARE_OK_AFTER):
+        return "name"
     return None
