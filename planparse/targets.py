@@ -62,7 +62,7 @@ _BIND_RE = re.compile(_alt(lex.BINDING_WORDS))
 _ASP_RE = re.compile(_alt(lex.ASPIRATIONAL_WORDS))
 _ANNUAL_RE = re.compile(_alt(lex.ANNUAL_WORDS))
 _CUMUL_RE = re.compile(_alt(lex.CUMULATIVE_WORDS))
-_VERB = r"(?:基本|初步|全面|累计|新)?(?:" + _alt(lex.ACTION_VERBS) + r")"
+_VERB = r"(?:基本|初步|累计)?(?:" + _alt(lex.ACTION_VERBS) + r")"
 _ACTION_RE = re.compile(_VERB + r"(?:(?:、|和|及|并)" + _VERB + r")*")
 _LEADING_RE = re.compile(r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE) + r")+")
 _SCOPE_RE = re.compile(_alt(lex.LEADING_SCOPE))
@@ -252,6 +252,8 @@ def _trim_leading(s: str, keep_action: bool = False) -> str:
         if keep_action and _ACTION_RE.match(s):
             break
         m = _LEADING_RE.match(s)
+        if m and m.end() == len(s) and not (keep_action and _ACTION_RE.fullmatch(s)):
+            return ""
         if m and m.end() < len(s):
             rest = s[m.end() :]
             # keep words the indicator itself starts with (基本养老保险, 新增技能人才, 全年流通人次 …)
@@ -542,8 +544,15 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
         comps = [_comparator_before(folded, clause.start, q) for q in qs]
         cursor = clause.start
         for qi, q in enumerate(qs):
+            if comps[qi] is not None and comps[qi][0] < cursor:
+                comps[qi] = None  # that word belongs to an earlier quantity of the list
             # a quantity inside the indicator of a later quantity (学前三年毛入园率, 控制宽度二十米以上河道…)
-            if any(comps[k] is not None and comps[k][0] > q.start for k in range(qi + 1, len(qs))):
+            if any(
+                comps[k] is not None
+                and comps[k][0] >= q.end
+                and not re.search(r"[（(、，,和及与；;]", folded[q.end : comps[k][0]])
+                for k in range(qi + 1, len(qs))
+            ):
                 continue
             if qi + 1 < len(qs) and _inside_next(folded, q, qs[qi + 1], comps[qi + 1], clause.end):
                 continue  # x类重点对象农村危房改造x.xxxx万户, 新增5G基站1000座
@@ -605,6 +614,9 @@ def _read(
     text, folded = doc.text, doc.folded
     cs, ce = clause.start, clause.end
     unit = q.unit or ""
+    if left > q.start:  # inside a parenthesis an earlier target already read past: 2400户（累计约3600户）…
+        op = max(folded.rfind("（", cs, q.start), folded.rfind("(", cs, q.start))
+        left = op + 1 if op >= 0 else q.start
     am = _AFTER_RE.match(folded, q.end, ce)
     after = am.group(1) if am else None
     if after == "内" and unit not in _TIME_UNITS:
@@ -617,6 +629,10 @@ def _read(
     # ---- exclusions in context
     if _BUDGET_RE.search(pre_f) and folded[after_end : after_end + 1] == "的":
         return None  # 推进总投资10亿元的…项目: the budget only describes the project
+    if re.search(r"(?:日|年|月|小时)(?:处理|产|生产|加工|供应|吞吐|输送|发电)(?:能力)?(?:达)?$", pre_f) and re.search(
+        r"项目|工程|生产线|基地", folded[q.end : ce]
+    ):
+        return None  # 日处理鲜奶500吨生产加工项目: a capacity naming the project
     if unit in _TIME_UNITS and _DEADLINE_CLAUSE_RE.search(folded[cs:ce]):
         return None  # 受理之日起十日内, 期限一般不超过一年
     if unit in ("次", "轮", "遍") and _SCHEDULE_RE.search(folded[cs:q.start]):
@@ -636,6 +652,9 @@ def _read(
     indicator = ""
     form = "level"
     span = (cs, ce)
+    listed = None  # previous target of a list this quantity continues (A达30%、B达20%; 万兆到…、千兆到…)
+    if comp is None and left > cs and found and found[-1].clause is clause and re.sub(r"和|及|与|以及|、", "", _strip(text[left : q.start])) == "":
+        listed = found[-1]
     if comp is not None and comp[2] in lex.CHANGE_WORDS and comp[1] == q.start:
         # 改造提升四个城市出入口: the change word closes an action verb before a count
         if _ACTION_RE.search(folded[max(cs, comp[0] - 4) : comp[0]] + "") and unit not in _RATE_UNITS and unit not in ("个百分点", "百分点"):
@@ -646,6 +665,10 @@ def _read(
             change = lex.CHANGE_WORDS[word]
         else:
             comparator = lex.COMPARATOR_BEFORE[word]
+    if listed is not None and listed.q.start < q.start:
+        comparator, change = listed.comparator, listed.change
+        if listed.extra.get("after"):
+            comparator = "="  # 5%以上、3%左右: each value has its own after-word
     if after:
         ac = lex.COMPARATOR_AFTER[after]
         if ac == "≈" or comparator == "=":
@@ -676,24 +699,33 @@ def _read(
             if between.startswith("人均") and indicator and "人均" not in indicator:
                 indicator += "人均"
     else:
-        pre = _trim_leading(text[left : q.start])
+        pre = _trim_leading(text[left : q.start], keep_action=True)
         verb, rest = _split_action(pre)
-        if obj and not obj.startswith(("以上", "以下")):
+        arabic = re.match(r"[0-9xX×]", q.value_text or "") is not None
+        if listed is not None and not verb and not rest:
+            # a further item of a list (A、B和C): same reading as the item before
+            form, action = listed.form, listed.action
+            indicator = obj or listed.indicator
+        elif obj and not obj.startswith(("以上", "以下")):
             form = "count"
             action = verb
+            if not arabic and (
+                (verb is None and rest) or unit in ("次", "种", "套", "批", "遍", "轮") or (q.value == 1 and unit in ("户", "人", "种"))
+            ):
+                return None  # 严把…两个关口, 作为一种要求, 发现一户: numerals in words, not counts
             if not verb and rest and _HEAD_RE.search(rest):
                 indicator = obj + rest  # 总长度57.9公里的城市道路新建改造 → 城市道路新建改造总长度
-                action = None
+            elif not verb and rest and len(rest) <= 4 and not re.search(r"[在有对为于向把将被给从的]$", rest):
+                indicator = rest + obj  # 保护区4家企业 → 保护区企业
             else:
                 indicator = obj
-            if not verb and not rest:
+            if not verb:
                 action = next((f.action for f in reversed(found) if f.form == "count" and f.action), None)
-                if action is None and q.value_text and not re.match(r"[0-9xX×]", q.value_text):
-                    return None  # a Chinese-numeral count with no action: a structural count (七方面工作)
-                if action is None and not _ACTION_RE.search(folded[cs:q.start]):
-                    prev_obj = [f for f in found if f.clause is clause]
-                    if not prev_obj:
-                        return None
+                if action is None and not rest:
+                    if not arabic:
+                        return None  # a Chinese-numeral count with no action: a structural count (七方面工作)
+                    if not any(f.clause is clause for f in found):
+                        return None  # a bare count with nothing before it (3大平台、19类功能模块)
         else:
             if not pre:
                 return None
@@ -738,7 +770,7 @@ def _read(
     if change and folded[q.end : q.end + 4].startswith(("个百分点",)) is False and unit == "个百分点":
         pass
     return _Found(q, clause, _strip(indicator), comparator, change, action, period, "target", span, form,
-                  {"end": consumed})
+                  {"end": consumed, "after": after})
 
 
 def _after_last_quantity(s: str) -> str:
