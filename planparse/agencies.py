@@ -17,7 +17,9 @@ the last item of a chapter.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from sys import maxsize as len_max
 
 import regex as re
 
@@ -35,7 +37,8 @@ _ORG_SUFFIXES = tuple(sorted(lx.ORG_SUFFIXES, key=len, reverse=True))
 _GEO_SUFFIXES = tuple(sorted(lx.GEO_SUFFIXES, key=len, reverse=True))
 _TRAIL_PAREN = re.compile(r"\([^()]*\)$")
 _BLANK = "\u25a1"  # stands in for a clause already read, so prose rules do not read it again
-_PUNCT_STRIP = " \t\u3000。.、,;:：，；"
+_PUNCT_STRIP = " \t\u3000。.、,;:：，；【】〔〕[]「」"
+_CLAUSE_CUT = "。)】],;"  # a labelled list on a line starts after the last of these before its label
 
 
 @dataclass
@@ -77,6 +80,8 @@ def is_agency(name: str, *, geo: bool = False, sector: bool = False) -> bool:
         return False
     if core.endswith(_ORG_SUFFIXES):
         return True
+    if core.startswith("各") and core.endswith(_GEO_SUFFIXES):
+        return True  # 各区, 各县区: the area governments, whatever the context
     if geo and (core.endswith(_GEO_SUFFIXES) or core.startswith("各")):
         return True
     return sector and len(core) <= 12
@@ -216,7 +221,15 @@ def _labelled(folded: str, s: int, e: int) -> list[tuple[str, list[tuple[int, in
             continue
         le = marks[i + 1][0] if i + 1 < len(marks) else e
         names = split_agencies(folded, ls, le, geo=True, sector=True, stop_at_invalid=True) or []
-        groups.append((role, names))
+        marked = []
+        for k, (a, b) in enumerate(names):
+            mk = lx.LEAD_MARK.search(folded, a, b)
+            if mk and mk.start() > a:
+                names[k] = (a, mk.start())
+                marked.append(names[k])
+        if marked:
+            groups.append(("lead", marked))
+        groups.append((role, [n for n in names if n not in marked]))
     return groups
 
 
@@ -371,15 +384,17 @@ def _find(
         if lead or support:
             found.append(_Found(s, e, lead, support, _standalone(folded, s, e)))
     # 2. labelled lines outside parentheses
+    parens = list(masked)
+    lines: list[tuple[int, int, list[tuple[str, list[tuple[int, int]]]]]] = []
     for m in lx.LABEL.finditer(folded, 0, limit):
-        if _inside(m.start(), masked) or not _label_role(m.group("label")):
+        got = _label_role(m.group("label"))
+        if not got or _inside(m.start(), parens) or (lines and m.start() < lines[-1][1]):
             continue
         ls = folded.rfind("\n", 0, m.start()) + 1
         le = folded.find("\n", m.end())
         le = limit if le < 0 or le > limit else le
-        role_len = _label_role(m.group("label"))[1]
-        s = m.end("label") - role_len
-        cut = max(folded.rfind("。", ls, s), folded.rfind(")", ls, s))
+        s = m.end("label") - got[1]
+        cut = max(folded.rfind(c, ls, s) for c in _CLAUSE_CUT)
         if cut >= ls:
             head = cut + 1
         elif not folded[ls:s].strip():
@@ -387,13 +402,20 @@ def _find(
         else:
             continue  # a label in mid-sentence without a colon-list shape before it
         end = _line_end(folded, s, le)
-        groups = _labelled(folded, head, end)
         masked.append((head, le))
-        if not groups:
-            continue
+        groups = _labelled(folded, head, end)
+        if groups:
+            h, t = _trim(folded, head, end)
+            prev = lines[-1] if lines else None
+            if prev and folded[prev[1] : h].strip() == "" and _standalone(folded, h, t) and _standalone(
+                folded, prev[0], prev[1]
+            ):
+                lines[-1] = (prev[0], t, prev[2] + groups)  # 牵头单位：… / 配合单位：… on two lines
+            else:
+                lines.append((h, t, groups))
+    for h, t, groups in lines:
         lead, support = _combine(groups, text, first_leads)
         if lead or support:
-            h, t = _trim(folded, head, end)
             found.append(_Found(h, t, lead, support, _standalone(folded, h, t)))
     # 3. prose sentences, with the clauses already read blanked out
     if prose:
@@ -412,13 +434,27 @@ def _line_end(folded: str, s: int, le: int) -> int:
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
+    """Whether ``pos`` is inside one of ``ranges`` (sorted, not overlapping)."""
+    k = bisect_right(ranges, (pos, len_max)) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+
+def _verb_split(folded: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Chunks of a parenthesis: at ，；, and at a 、 right after a role verb (``A牵头、B配合``)."""
+    out = []
+    for a, b in _depth0_split(folded, s, e, _CHUNK_SEP):
+        for m in lx.ROLE_VERB.finditer(folded, a, b):
+            if m.end() < b and folded[m.end()] == "、":
+                out.append((a, m.end()))
+                a = m.end() + 1
+        out.append((a, b))
+    return out
 
 
 def _verb_paren(folded: str, s: int, e: int) -> list[tuple[str, list[tuple[int, int]]]] | None:
     """A parenthesis made of ``list + role verb`` chunks (other chunks: deadlines, scores)."""
     groups = []
-    for a, b in _depth0_split(folded, s, e, _CHUNK_SEP):
+    for a, b in _verb_split(folded, s, e):
         if not lx.ROLE_VERB.search(folded, a, b):
             continue
         got = _verb_chunk(folded, a, b, strict=False)

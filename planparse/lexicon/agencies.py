@@ -117,7 +117,9 @@ NOT_AGENCY: frozenset[str] = frozenset(
 # Words that cannot end an agency name (``企业社会``, ``行业协会``: not government bodies).
 NOT_AGENCY_END: tuple[str, ...] = tuple(
     "社会 机会 大会 全会 例会 晚会 展会 年会 协会 学会 商会 研究会 促进会 内部 全部 局部 干部 总部 "
-    "举办 创办 承办 督办 主办 协办 代办 帮办 兴办 开办 合办 包办 好处 各处 到处 之处 长处 用处".split()
+    "举办 创办 承办 督办 主办 协办 代办 帮办 兴办 开办 合办 包办 好处 各处 到处 之处 长处 用处 相处 共处 "
+    "格局 布局 结局 开局 大局 全局 变局 新局 部署 大厅 餐厅 展厅 客厅 场所 厕所 住所 会所 网站 车站 团队 "
+    "梯队 场馆 机制 体制".split()
 )
 # Parts of a sentence that never occur inside an agency name: a candidate that
 # contains one is a clause, not a name.
@@ -143,6 +145,8 @@ GENERIC = re.compile(
 SECTOR_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构|行政主管部门|主管部门|职能部门|成员单位|方面)$")
 # A trailing 等 / 等部门 / 等单位 is dropped from the last entry of a list.
 TRAILING_ETC = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|机构|行政主管部门|主管部门|职能部门|成员单位|方面)?|等等)$")
+# ``责任单位：市教育局（牵头）、市财政局``: a marker after one name makes it the lead.
+LEAD_MARK = re.compile(r"\((?:牵头|牵头单位|牵头部门|主责|主责单位|负总责|总牵头)\)$")
 # Words in front of a list that are not part of its first name.
 LIST_LEAD_IN = re.compile(r"^(?:由|交由|并由|均由|请|其中|分别由|主要由|按分工交由)")
 
@@ -162,6 +166,7 @@ AREA_WORDS: frozenset[str] = frozenset(
 FIRST_LISTED_LEADS = re.compile(
     r"(?:列|排|排列|排名|列在|排在|位列|名列)(?:在)?(?:第一位|首位|第一|最前|前面)(?:的|者)?(?:单位|部门)?"
     r"(?:为|是|系)(?:牵头|主责|主要责任)"
+    r"|(?:第一个|首个|第一家)(?:单位|部门)?(?:为|是|系)(?:牵头|主责)"
 )
 # A regulation (条例 / 办法 written as 第X条 articles): its duty clauses are statutory,
 # not plan assignments.
