@@ -5,7 +5,8 @@
 - ``linjiang-yanglao-xingdong-fangan.gb18030.txt``: an 行动方案 saved in GB18030, with half-width
   punctuation, ① items, full-width digits, Chinese numerals and masked numbers.
 
-Run ``python samples/make_samples.py`` from anywhere; it overwrites both files. All text is
+Run ``python samples/make_samples.py [OUTDIR]`` from anywhere; it overwrites both files
+(in this folder unless OUTDIR is given). All text is
 fictional (see samples/README.md).
 """
 
@@ -104,10 +105,18 @@ def write_gb18030(path: Path) -> None:
     path.write_bytes(YANGLAO.replace("\n", "\r\n").encode("gb18030"))
 
 
-def main() -> None:
-    write_gb18030(HERE / "linjiang-yanglao-xingdong-fangan.gb18030.txt")
-    write_docx(HERE / "linjiang-nongcun-gonglu-guihua.docx")
+GB18030_NAME = "linjiang-yanglao-xingdong-fangan.gb18030.txt"
+DOCX_NAME = "linjiang-nongcun-gonglu-guihua.docx"
+
+
+def main(out: Path = HERE) -> None:
+    """Write both files into ``out`` (default: this folder)."""
+    out.mkdir(parents=True, exist_ok=True)
+    write_gb18030(out / GB18030_NAME)
+    write_docx(out / DOCX_NAME)
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
