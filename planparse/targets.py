@@ -53,7 +53,10 @@ _YEAR_RE = re.compile(
     r"(?P<post>年底前|年底|年末|底前|末前|底|末|前)?"
 )
 # after a year: a date, a start, a range or a name, not a target year
-_YEAR_BAD_AFTER = re.compile(r"\s*(?:[0-9xX×]{1,2}月|[一二三四五六七八九十]{1,2}月|度|以来|起|开始|之前|—|-|–|~|～|至[0-9]|到[0-9]|远景|前后|后|的|以后|间)")
+_YEAR_BAD_AFTER = re.compile(
+    r"\s*(?:[0-9xX×]{1,2}月|[一二三四五六七八九十]{1,2}月|度|以来|起|开始|之前|—|-|–|~|～|至[0-9]|到[0-9]|远景|前后|后|"
+    r"的(?!(?:主要|发展|总体|具体|预期|工作)?(?:目标|任务|指标))|以后|间)"
+)
 _YEAR_BAD_BEFORE = re.compile(r"(?:从|自|自从|始于|由|[0-9]{4}年?[—\-–~～至到])\s*$")
 
 _COMP_RE = re.compile(_alt(list(lex.COMPARATOR_BEFORE) + list(lex.CHANGE_WORDS)))
@@ -337,6 +340,9 @@ def _object_after(folded: str, text: str, i: int, end: int) -> tuple[str, int]:
         j += 1
     if j < end and folded[j] in "、和及与":
         return "", j  # the list goes on: this count's object is written after the next one
+    lead = re.match(r"各类|各种|各项", folded[j:end])
+    if lead:
+        j += lead.end()
     cond = _CONDITION_PREFIX_RE.match(folded[j:end])
     if cond:
         j += cond.end()  # 178座10蒸吨及以下的锅炉: skip the size class
@@ -614,9 +620,11 @@ def _read(
     text, folded = doc.text, doc.folded
     cs, ce = clause.start, clause.end
     unit = q.unit or ""
+    restated = None
     if left > q.start:  # inside a parenthesis an earlier target already read past: 2400户（累计约3600户）…
         op = max(folded.rfind("（", cs, q.start), folded.rfind("(", cs, q.start))
         left = op + 1 if op >= 0 else q.start
+        restated = found[-1] if found and found[-1].clause is clause else None
     am = _AFTER_RE.match(folded, q.end, ce)
     after = am.group(1) if am else None
     if after == "内" and unit not in _TIME_UNITS:
@@ -676,6 +684,10 @@ def _read(
     elif comp is not None and comp[2] in ("约", "大约", "近", "接近"):
         comparator = "≈"
 
+    if restated is not None:
+        period = "cumulative" if _CUMUL_RE.search(folded[left : q.start]) else None
+        return _Found(q, clause, restated.indicator, comparator, change, None, period, "target", restated.span,
+                      restated.form, {"end": left})
     share = unit in _RATE_UNITS and folded[after_end : after_end + 1] == "的" and comp is None
     obj, obj_end = _object_after(folded, text, after_end, ce)
     consumed = max(after_end, obj_end if obj else after_end)
@@ -719,7 +731,7 @@ def _read(
                 indicator = rest + obj  # 保护区4家企业 → 保护区企业
             else:
                 indicator = obj
-            if not verb:
+            if not verb and not _strip(text[left : q.start]):
                 action = next((f.action for f in reversed(found) if f.form == "count" and f.action), None)
                 if action is None and not rest:
                     if not arabic:
@@ -779,26 +791,40 @@ def _after_last_quantity(s: str) -> str:
     return _strip(s[ends[-1] :]) if ends else s
 
 
+_SHARE_VERB_RE = re.compile(r"(?:(?:" + _alt(lex.SHARE_ADVERBS) + r"))*(?:" + _alt(lex.SHARE_VERBS) + r")")
+
+
 def _share_indicator(text: str, folded: str, i: int, end: int) -> str:
-    """``县（市、区）通过国家认定`` → ``通过国家认定的县（市、区）比例`` (jieba finds the verb)."""
+    """``县（市、区）通过国家认定`` → ``通过国家认定的县（市、区）比例``.
+
+    The population ends where the predicate's verb starts: a lexicon verb, or the
+    first verb jieba tags when the lexicon knows none.
+    """
     seg = text[i:end]
     seg_f = folded[i:end]
     if not seg:
         return ""
-    # the population ends where the first verb starts (outside brackets)
-    toks = _tokens(seg_f[:60])
-    pos = 0
     cut = None
     depth = 0
-    for w, flag in toks:
-        if any(c in "(（" for c in w):
+    for k, ch in enumerate(seg_f):
+        if ch in "(（":
             depth += 1
-        if any(c in ")）" for c in w):
+        elif ch in ")）":
             depth = max(0, depth - 1)
-        if pos > 0 and depth == 0 and (flag.startswith("v") or flag in ("d", "p", "ad")) and w not in ("规模",):
-            cut = pos
+        elif depth == 0 and k > 0 and _SHARE_VERB_RE.match(seg_f, k):
+            cut = k
             break
-        pos += len(w)
+    if cut is None:
+        pos = 0
+        for w, flag in _tokens(seg_f[:40]):
+            if any(c in "(（" for c in w):
+                depth += 1
+            if any(c in ")）" for c in w):
+                depth = max(0, depth - 1)
+            if pos > 0 and depth == 0 and (flag.startswith("v") or flag in ("d", "p", "ad")):
+                cut = pos
+                break
+            pos += len(w)
     if cut is None:
         return _strip(seg) + "比例"
     pop = _strip(seg[:cut])
@@ -865,12 +891,9 @@ def _pair_from_previous_clause(doc: _Doc, f: _Found, n: int) -> list[str] | None
     for k, p in enumerate(parts):
         p = _trim_leading(p)
         if k == n - 1:
-            acc = ""
-            for w, _flag in _tokens(p):
-                if acc and (w in lex.GENERIC_ATTRIBUTES or w in ("和", "与", "及", "的")):
-                    break
-                acc += w
-            p = acc
+            # the last subject ends where a generic attribute of the pair starts (…工业软件技术水平)
+            m = re.search(_alt(lex.GENERIC_ATTRIBUTES + ("和", "与", "及", "的")), p[2:])
+            p = p[: m.start() + 2] if m else p
         if not p:
             return None
         names.append(p + f.indicator)

@@ -301,7 +301,8 @@ CONDITION_UNITS: tuple[str, ...] = (
 # ("在册患者管理率和精神分裂症治疗率达到…" → two targets).
 INDICATOR_HEADS: tuple[str, ...] = (
     "率", "比例", "比重", "占比", "数", "人数", "数量", "总量", "面积", "密度", "指数", "水平", "规模",
-    "总额", "收入", "产值", "增加值", "强度", "时间", "时长", "人次", "床位数",
+    "总额", "收入", "产值", "增加值", "强度", "时间", "时长", "人次", "床位数", "长度", "宽度", "高度",
+    "里程", "距离", "深度",
 )
 
 # Words that end an object after a count ("…大中型餐饮单位纳入平台"): the object stops before them.
@@ -310,6 +311,14 @@ OBJECT_STOP: tuple[str, ...] = (
     "完成", "投入", "建成", "开展", "接受", "列入", "覆盖", "达标", "大力", "全面", "积极", "加快", "进行",
     "——", "—", "得到", "取得",
 )
+
+# Verbs that start the predicate of a share written around its value
+# ("30%的县（市、区）通过国家认定" → population 县（市、区）, predicate 通过国家认定).
+SHARE_VERBS: tuple[str, ...] = OBJECT_STOP + (
+    "具备", "具有", "建有", "拥有", "享有", "使用", "应用", "采用", "开通", "接入", "配备", "设立", "建立",
+    "入选", "认定", "上云", "用上", "实行", "推行", "落实", "开设", "配置", "运用", "符合", "满足",
+)
+SHARE_ADVERBS: tuple[str, ...] = ("基本", "全面", "初步", "全部", "均", "都", "率先", "普遍", "已", "能够", "可以")
 
 # Generic attribute nouns that end a subject named once for a 分别 pair
 # ("智能制造装备和工业软件技术水平…，市场满足率分别…" → 工业软件).
