@@ -550,7 +550,7 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
         comps = [_comparator_before(folded, clause.start, q) for q in qs]
         cursor = clause.start
         for qi, q in enumerate(qs):
-            if comps[qi] is not None and comps[qi][0] < cursor:
+            if comps[qi] is not None and comps[qi][0] < cursor <= q.start:
                 comps[qi] = None  # that word belongs to an earlier quantity of the list
             # a quantity inside the indicator of a later quantity (学前三年毛入园率, 控制宽度二十米以上河道…)
             if any(
@@ -633,11 +633,16 @@ def _read(
     pre_f = folded[left : q.start]
     if q.value_text in lex.VAGUE_NUMBERS:
         return None
+    arabic = re.match(r"[0-9xX×]", q.value_text or "") is not None
+    if not arabic and unit in ("次", "种", "套", "遍", "轮") and (comp is None or comp[2] in lex.CHANGE_WORDS):
+        return None  # 二次开发, 两种类型, 一套手续: numerals inside words
+    if comp is not None and re.search(r"(?:可以|可|允许|准予|酌情)$", folded[max(cs, comp[0] - 3) : comp[0]]):
+        return None  # 绿地率可以降低五个百分点: a permitted relaxation, not a goal
 
     # ---- exclusions in context
     if _BUDGET_RE.search(pre_f) and folded[after_end : after_end + 1] == "的":
         return None  # 推进总投资10亿元的…项目: the budget only describes the project
-    if re.search(r"(?:日|年|月|小时)(?:处理|产|生产|加工|供应|吞吐|输送|发电)(?:能力)?(?:达)?$", pre_f) and re.search(
+    if re.search(r"(?:日|年|月|小时)(?:处理|产|生产|加工|供应|吞吐|输送|发电)(?:能力)?[\p{Han}]{0,4}$", pre_f) and re.search(
         r"项目|工程|生产线|基地", folded[q.end : ce]
     ):
         return None  # 日处理鲜奶500吨生产加工项目: a capacity naming the project
@@ -713,7 +718,6 @@ def _read(
     else:
         pre = _trim_leading(text[left : q.start], keep_action=True)
         verb, rest = _split_action(pre)
-        arabic = re.match(r"[0-9xX×]", q.value_text or "") is not None
         if listed is not None and not verb and not rest:
             # a further item of a list (A、B和C): same reading as the item before
             form, action = listed.form, listed.action
@@ -753,6 +757,8 @@ def _read(
                 indicator = rest
             indicator = _clean_indicator(indicator)
             form = "count" if action else "level"
+            if not arabic and (q.value == 1 or len(indicator) <= 2):
+                return None  # 发现一户，改造一户: a saying, not a count
             if not indicator and action in ("投资", "安排", "筹集") and ci + 1 < len(sent.clauses):
                 # 投资6.6亿元，实施…建设: the amount funds the work of the next clause
                 nc = sent.clauses[ci + 1]
