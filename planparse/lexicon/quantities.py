@@ -198,7 +198,7 @@ COMPARATOR_BEFORE: dict[str, str] = {
     # about
     "约": "≈", "大约": "≈", "近": "≈", "接近": "≈",
     # equal (a value stated as the level)
-    "为": "=", "一般为": "=", "原则上为": "=", "是": "=", "占": "=",
+    "为": "=", "一般为": "=", "原则上为": "=",
 }
 
 # Change words: the value after them is the size of the change.
