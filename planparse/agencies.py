@@ -18,6 +18,7 @@ the last item of a chapter.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from sys import maxsize as len_max
 
@@ -136,11 +137,19 @@ def _conj_split(folded: str, s: int, e: int, geo: bool) -> list[tuple[int, int]]
 
 
 def split_agencies(
-    folded: str, s: int, e: int, *, geo: bool = True, sector: bool = False, stop_at_invalid: bool = False
+    folded: str,
+    s: int,
+    e: int,
+    *,
+    geo: bool = True,
+    sector: bool = False,
+    stop_at_invalid: bool = False,
+    spaced: Callable[[int], bool] | None = None,
 ) -> list[tuple[int, int]] | None:
     """Clean ranges of the agencies listed in ``[s, e)``; ``None`` when a piece is not an agency.
 
-    Splits on 、，；, and on 和/及 between two agencies; keeps ``各区、县级市`` whole; drops a
+    Splits on 、，；, on 和/及 between two agencies, and (``spaced(i)``: the original had spaces
+    before clean index ``i``) on spaces after a complete name; keeps ``各区、县级市`` whole; drops a
     trailing 等 / 等部门 and generic entries (``有关部门``).  With ``stop_at_invalid`` the list
     simply ends before the first piece that is not an agency (a deadline after a label).
     """
@@ -153,6 +162,8 @@ def split_agencies(
     tail = lx.SECTOR_TAIL.search(folded, s, e)
     sector = sector or tail is not None
     pieces = [_trim(folded, a, b) for a, b in _depth0_split(folded, s, e, lx.LIST_SEPARATORS)]
+    if spaced is not None:
+        pieces = [q for a, b in pieces for q in _space_split(folded, a, b, spaced)]
     merged: list[tuple[int, int]] = []
     for a, b in pieces:
         if a >= b:
@@ -180,6 +191,17 @@ def split_agencies(
     return out
 
 
+def _space_split(folded: str, a: int, b: int, spaced: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """``市发改委 市财政局`` (spaces dropped by normalisation): split after each complete name."""
+    out = []
+    for i in range(a + 2, b - 1):
+        if spaced(i) and _core(folded[a:i]).endswith(_ORG_SUFFIXES + _GEO_SUFFIXES):
+            out.append((a, i))
+            a = i
+    out.append((a, b))
+    return out
+
+
 def _strip_etc(folded: str, a: int, b: int) -> tuple[int, int]:
     m = lx.TRAILING_ETC.search(folded, a, b)
     if m and m.start() > a:
@@ -203,7 +225,9 @@ def _label_role(label: str) -> tuple[str, int] | None:
     return None
 
 
-def _labelled(folded: str, s: int, e: int) -> list[tuple[str, list[tuple[int, int]]]] | None:
+def _labelled(
+    folded: str, s: int, e: int, spaced: Callable[[int], bool] | None = None
+) -> list[tuple[str, list[tuple[int, int]]]] | None:
     """``[(role, agencies)]`` for the role labels in ``[s, e)``; ``None`` when there is none."""
     marks = []  # (key_start, list_start, role or None)
     for m in lx.LABEL.finditer(folded, s, e):
@@ -220,7 +244,7 @@ def _labelled(folded: str, s: int, e: int) -> list[tuple[str, list[tuple[int, in
         if role is None:
             continue
         le = marks[i + 1][0] if i + 1 < len(marks) else e
-        names = split_agencies(folded, ls, le, geo=True, sector=True, stop_at_invalid=True) or []
+        names = split_agencies(folded, ls, le, geo=True, sector=True, stop_at_invalid=True, spaced=spaced) or []
         marked = []
         for k, (a, b) in enumerate(names):
             mk = lx.LEAD_MARK.search(folded, a, b)
@@ -365,13 +389,19 @@ def _find(
 ) -> list[_Found]:
     text, folded = norm.text, norm.folded
     found: list[_Found] = []
+
+    def spaced(i: int) -> bool:
+        """Whether normalisation dropped spaces (and only spaces) before clean index ``i``."""
+        o0, o1 = norm.to_orig(i - 1) + 1, norm.to_orig(i)
+        return o1 > o0 and not norm.original[o0:o1].strip(" \t\u3000\u00a0")
+
     masked: list[tuple[int, int]] = []
     # 1. parentheses
     for m in _PAREN.finditer(folded, 0, limit):
         s, e = m.span()
         if not lx.ROLE_VERB.search(folded, s, e) and not lx.LABEL.search(folded, s, e):
             continue
-        groups = _labelled(folded, s + 1, e - 1)
+        groups = _labelled(folded, s + 1, e - 1, spaced)
         if groups is None:
             groups = _verb_paren(folded, s + 1, e - 1)
         if groups is None:
@@ -403,7 +433,7 @@ def _find(
             continue  # a label in mid-sentence without a colon-list shape before it
         end = _line_end(folded, s, le)
         masked.append((head, le))
-        groups = _labelled(folded, head, end)
+        groups = _labelled(folded, head, end, spaced)
         if groups:
             h, t = _trim(folded, head, end)
             prev = lines[-1] if lines else None

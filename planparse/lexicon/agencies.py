@@ -136,15 +136,19 @@ VERB_STOP = re.compile(
 MAX_NAME = 30
 # Not an agency name: the generic "relevant departments / all units / the government".
 GENERIC = re.compile(
-    r"(?:各级|各|其他|其它|其余|市直|省直|区直|县直|旗直|市级|省级|区级|县级|本级|同级|上级|下级|所在地)?"
-    r"(?:有关|相关|各|所属|成员|责任|主管|职能|行业)?"
+    r"(?:各级|各|其他|其它|其余|市直|省直|区直|县直|旗直|市级|省级|区级|县级|本级|同级|上级|下级|所在地|"
+    r"(?:市|省|区|县|旗)(?=有关|相关|各|直|级))?"
+    r"(?:有关|相关|各|直各|直有关|直相关|级有关|级相关|所属|成员|责任|主管|职能|行业)?"
     r"(?:行政主管部门|主管部门|政府部门|职能部门|部门|单位|方面|机构|成员单位|人民政府|政府|地方|地区|地|组织|"
     r"行业组织|企业|部门和单位|单位和部门|部门单位)?"
 )
+# ``等`` that is a word of its own (not 高等, 平等, 同等, 中等…).
+_ETC = r"(?<![高平同对中初优上次均])等"
+_ETC_HEAD = r"(?:[\p{Han}0-9]{0,5}?(?:部门|单位|机构|方面))"
 # Sector names before ``等部门`` are listed as written (``公安、市场监管等部门配合``).
-SECTOR_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构|行政主管部门|主管部门|职能部门|成员单位|方面)$")
-# A trailing 等 / 等部门 / 等单位 is dropped from the last entry of a list.
-TRAILING_ETC = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|机构|行政主管部门|主管部门|职能部门|成员单位|方面)?|等等)$")
+SECTOR_TAIL = re.compile(_ETC + _ETC_HEAD + "$")
+# A trailing 等 / 等部门 / 等单位 / 等市直相关部门 is dropped from the last entry of a list.
+TRAILING_ETC = re.compile(rf"(?:{_ETC}{_ETC_HEAD}?|等等)$")
 # ``责任单位：市教育局（牵头）、市财政局``: a marker after one name makes it the lead.
 LEAD_MARK = re.compile(r"\((?:牵头|牵头单位|牵头部门|主责|主责单位|负总责|总牵头)\)$")
 # Words in front of a list that are not part of its first name.
