@@ -70,7 +70,10 @@ _UNIT_AR = re.compile(
 # Unit after a Chinese numeral: only 万/亿 prefixes, and no unit starting with 千/百/十
 # (两千米 is 2000 米, not 2 千米).
 _CN_UNITS = [u for u in _BASE_UNITS if u[0] not in lx.CN_FORBIDDEN_UNIT_STARTS]
-_UNIT_CN = re.compile(rf"(?:万亿|万|亿)?(?:{_alt(_CN_UNITS)})(?:/(?:{_PER}))?|%|‰")
+_UNIT_CN = re.compile(
+    rf"[余多]?(?:(?:万亿|万|亿)?(?:{_alt(_CN_UNITS)})(?:/(?:{_PER}))?|%|‰"
+    rf"|(?:{_alt(lx.CN_ONLY_UNITS)})(?=(?:{_alt(lx.CN_ONLY_UNIT_FOLLOW)})|$))"
+)
 _APPROX = re.compile(r"[余多]")
 _CN_NUM = f"[{_CN_NUM_CHARS}]+(?:点[{lx.CN_DIGITS}]+)?"
 _AR_CORE = r"[0-9xX×]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9xX×]+)?"
@@ -91,6 +94,7 @@ _PER_POP = re.compile(rf"/(?P<den>[0-9xX]+(?:{_alt(lx.PER_POPULATION)}))")
 _LATIN = re.compile(r"[A-Za-z]")
 _MASK = frozenset(lx.MASK_CHARS)
 _DIGITS = frozenset("0123456789")
+_DATE_CHARS = frozenset("年月日号时")
 _CN_ALLOWED_BEFORE_ONE = frozenset("统唯之同单逐某专划整归合任万")
 
 
@@ -214,15 +218,27 @@ def _cn_split(folded: str, s: int, e: int, end: int) -> tuple[int, re.Match | No
     return e, None
 
 
+_FIXED = re.compile(_alt(lx.CN_FIXED_WORDS))
+_FIXED_MAX = max(map(len, lx.CN_FIXED_WORDS))
+
+
 def _cn_number_ok(folded: str, s: int, k: int) -> bool:
     """A Chinese numeral counts only when its characters form a number and not a word (统一, 万家)."""
     if folded[s] == "一" and s > 0 and folded[s - 1] in _CN_ALLOWED_BEFORE_ONE:
         return False
-    for w in lx.CN_FIXED_WORDS:
-        i = folded.find(w, max(0, s - len(w) + 1), k + len(w) + 1)
-        if i >= 0 and i <= s < i + len(w):
+    for i in range(max(0, s - _FIXED_MAX + 1), s + 1):
+        m = _FIXED.match(folded, i)
+        if m and m.end() > s:
             return False
     return True
+
+
+def _slogan(folded: str, s: int, e: int) -> bool:
+    """``一户一档`` / ``发现一户，改造一户``: the same 一+unit repeated close by is a slogan, not a count."""
+    if folded[e : e + 1] == "一":
+        return True
+    w = folded[s:e]
+    return folded.find(w, e, e + 6 + len(w)) >= 0 or folded.find(w, max(0, s - 6 - len(w)), s) >= 0
 
 
 def _read_chinese(text: str, folded: str, s: int, e: int, end: int) -> Quantity | None:
@@ -241,7 +257,10 @@ def _read_chinese(text: str, folded: str, s: int, e: int, end: int) -> Quantity 
     v = cn_value(num)
     if v is None:
         return None
-    return Quantity(s, um.end(), k, v, text[s:k], unit=text[um.start() : um.end()], form="chinese")
+    if num == "一" and _slogan(folded, s, um.end()):
+        return None  # 发现一户、改造一户; 一户一档
+    us = um.start() + 1 if folded[um.start()] in "余多" else um.start()
+    return Quantity(s, um.end(), us, v, text[s:k], unit=text[us : um.end()], form="chinese")
 
 
 def _read_chinese_range(text: str, folded: str, s: int, e: int, end: int) -> Quantity | None:
@@ -257,7 +276,8 @@ def _read_chinese_range(text: str, folded: str, s: int, e: int, end: int) -> Qua
     v2 = cn_value(folded[m2.start() : k2]) if um2 else None
     if um2 is None or v2 is None or v2 <= v:
         return None
-    return Quantity(s, um2.end(), um2.start(), v, text[s:e], v2, text[um2.start() : um2.end()],
+    us = um2.start() + 1 if folded[um2.start()] in "余多" else um2.start()
+    return Quantity(s, um2.end(), us, v, text[s:e], v2, text[us : um2.end()],
                     form="chinese", value_max_text=text[m2.start() : k2])
 
 
@@ -295,7 +315,7 @@ def _read_arabic(text: str, folded: str, s: int, e: int, end: int) -> Quantity |
     rs = _RATIO_SEP.match(folded, e, end)
     if rs and um is None:
         m2 = _AR_CORE_RE.match(folded, rs.end(), end)
-        if m2:
+        if m2 and not _UNIT_AR.match(folded, m2.end(), end) and folded[m2.end() : m2.end() + 1] not in _DATE_CHARS:
             return Quantity(s, m2.end(), m2.end(), None, text[s : m2.end()], masked=masked, form="ratio")
     # per-population rate 12/10万 or fraction 1/3
     if um is None and e < end and folded[e] == "/":
@@ -366,6 +386,9 @@ _CLAUSE_END = frozenset("，。；！？,;!?\n：:")
 _LINE_END = frozenset("\n")
 _CJK = re.compile(r"\p{Han}")
 _HEADING_AFTER = frozenset("、.．)）")
+_CIRCLE = re.compile(r"\p{Han}{0,3}圈")
+_VERSION = re.compile(r"[0-9]+\.0")
+_CLOCK = re.compile(r"([0-9]{1,2}):[0-5][0-9]")
 _OPEN_BRACKETS = frozenset("（(〔[【")
 _DURATION_AFTER = tuple(sorted(lx.DURATION_AFTER, key=len, reverse=True))
 
@@ -390,26 +413,21 @@ def _clause_before(folded: str, i: int, n: int = 30) -> str:
 def _inside_pair(folded: str, q: Quantity, opens: str, closes: str, limit: int) -> str | None:
     """The enclosed phrase when ``q`` sits inside a short ``open … close`` pair on its line."""
     lo = max(0, q.start - limit)
-    left = -1
-    for k in range(q.start - 1, lo - 1, -1):
-        c = folded[k]
-        if c in closes and c not in opens:
-            return None
-        if c in opens:
-            left = k
-            break
-        if c in _LINE_END:
-            return None
+    left = max(folded.rfind(c, lo, q.start) for c in opens)
     if left < 0:
         return None
+    barriers = [c for c in closes if c not in opens] + ["\n"]
+    if max(folded.rfind(c, left + 1, q.start) for c in barriers) >= 0:
+        return None
     hi = min(len(folded), q.end + limit)
-    for k in range(q.end, hi):
-        c = folded[k]
-        if c in closes:
-            return folded[left + 1 : k]
-        if c in opens or c in _LINE_END:
-            return None
-    return None
+    rights = [i for i in (folded.find(c, q.end, hi) for c in closes) if i >= 0]
+    if not rights:
+        return None
+    right = min(rights)
+    stops = [c for c in opens if c not in closes] + ["\n"]
+    if any(0 <= folded.find(c, q.end, right) for c in stops):
+        return None
+    return folded[left + 1 : right]
 
 
 def _is_year_value(q: Quantity) -> bool:
@@ -452,8 +470,9 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
             return "ordinal"
     if before[-1:] in ("〔", "[", "【") or after_num.startswith(("〕", "]")):
         return "doc_number"
-    if q.form == "ratio" and re.fullmatch(r"[0-9]{1,2}[:∶][0-5][0-9]", folded[q.start : q.end]) and "∶" not in folded[q.start : q.end]:
-        if int(folded[q.start : q.start + folded[q.start : q.end].index(":")]) <= 24:
+    if q.form == "ratio":
+        tm = _CLOCK.fullmatch(folded, q.start, q.end)
+        if tm and int(tm.group(1)) <= 24:
             return "time"
     # titles and quoted names
     if _inside_pair(folded, q, lx.TITLE_OPEN, lx.TITLE_CLOSE, 40) is not None:
@@ -469,8 +488,13 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
         return "date"
     if after_num.startswith(lx.NAME_AFTER_NUMBER):
         return "name"
-    if after.startswith(lx.NAME_AFTER_QUANTITY) or re.match(r"\p{Han}{0,3}圈", after):
+    if after.startswith(lx.NAME_AFTER_QUANTITY) or _CIRCLE.match(after):
         return "name"
+    if unit in lx.SERVICE_TIME_UNITS and nxt and _CJK.match(nxt) and not after.startswith(lx.SERVICE_TIME_OK_AFTER):
+        return "name"  # 24小时服务, 30分钟车程
+    if bare and _VERSION.fullmatch(q.value_text) and before[-1:] and _CJK.match(before[-1:]):
+        if not before.endswith(lx.VALUE_VERB_BEFORE):
+            return "name"  # 工业4.0, 智慧城市2.0
     # rates per population, schedules
     if before.endswith(lx.PER_BEFORE):
         return "denominator"
@@ -494,8 +518,8 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
     if unit in lx.DURATION_UNITS and after.startswith(_DURATION_AFTER):
         return "duration"
     if unit in lx.TIME_LIMIT_UNITS and after.startswith(("内", "以内", "之内")):
-        if not _clause_before(folded, q.start, 8).endswith(lx.TIME_LIMIT_VERB_BEFORE):
-            return "deadline"
+        if any(w in _clause_before(folded, q.start, 16) for w in lx.TIME_LIMIT_FROM):
+            return "deadline"  # 自受理之日起十日内答复: a procedural time limit
     if unit == "年" and q.form == "chinese" and not after.startswith(("以上", "以下", "左右", "及以上")):
         return "duration"  # 过去一年, 三年行动, 承上启下的一年
     if unit == "年" and nxt and _CJK.match(nxt) and not after.startswith(("以上", "以下", "左右", "及以上", "的", "和", "或")):

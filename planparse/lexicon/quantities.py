@@ -44,10 +44,11 @@ MEASURE_UNITS = (
 LATIN_UNITS = (
     "G", "M", "T", "P", "E", "Gbps", "Mbps", "Tbps", "GB", "TB", "PB", "EB", "MB",
     "MW", "GW", "kW", "KW", "kWh", "kV", "KV", "km", "m", "kg", "t", "TEU", "mm", "cm",
-    "PFLOPS", "EFLOPS", "TFLOPS", "Pflops", "Eflops", "MVA", "dB",
+    "PFLOPS", "EFLOPS", "TFLOPS", "Pflops", "Eflops", "MVA", "dB", "GWh", "MWh", "TWh", "GW·h",
 )
 # After a unit, `/` and one of these make a compound unit (元/吨, 微克/立方米).
 PER_UNITS = (
+    "千人口", "万人口", "十万人", "万人", "千人", "百人", "万元", "亿元", "平方公里", "公顷", "标准煤",
     "立方米", "平方米", "平米", "吨", "人", "户", "年", "月", "天", "日", "小时", "亩", "千克", "公斤",
     "升", "千瓦时", "度", "公里", "km", "m", "人次", "张", "床", "车", "辆", "次",
 )
@@ -73,10 +74,14 @@ CN_FIXED_WORDS = (
     "百年", "千年", "万年", "一日游", "两日游", "多日游", "二十四节气", "十八届", "十九届", "二十届",
     "一把手", "两委", "三农", "五位一体", "四个全面", "一带一路", "三大攻坚战", "一期", "二期", "三期",
     "一次", "两次", "一处", "半年", "新一轮", "一段时期", "一段时间", "一周期", "三次产业", "八项规定",
-    "一二三产业", "第一产业", "第二产业", "第三产业", "一二三产", "一产", "二产", "三产",
+    "二次开发", "二次供水", "二次污染", "二次创业", "二次装修", "二次加压", "二次分配", "三次分配",
+    "二次元", "二次报销", "一成不变", "一二三产业", "第一产业", "第二产业", "第三产业", "一二三产", "一产", "二产", "三产",
 )
 # A Chinese numeral that is only one of these is a word, not a number (零部件, 零容忍, 零距离).
 CN_NOT_A_NUMBER = ("零", "〇")
+# Units only a Chinese numeral takes (七成 = 70%), and what may follow them.
+CN_ONLY_UNITS = ("成",)
+CN_ONLY_UNIT_FOLLOW = ("以上", "以下", "左右", "多", "的", "，", "。", "；", "、", ",", ";")
 # Fraction words: 三分之一, 千分之三, 百分之五十.
 PERCENT_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 
@@ -109,7 +114,7 @@ NAME_AFTER_NUMBER = (
     "点", "时", "分制", "号",
 )
 # Right after the quantity: fixed names built on a quantity (15分钟生活圈, 1小时通勤圈).
-NAME_AFTER_QUANTITY = ("圈", "生活圈", "健身圈", "服务圈", "经济圈", "通勤圈", "交通圈", "就医圈", "文化圈", "阅读圈", "车程")
+NAME_AFTER_QUANTITY = ("级", "圈", "生活圈", "健身圈", "服务圈", "经济圈", "通勤圈", "交通圈", "就医圈", "文化圈", "阅读圈", "车程")
 # After a bare number (no unit), these still leave a measurable value (`指数达到85以上`).
 BARE_OK_AFTER = (
     "以上", "以下", "以内", "左右", "上下", "的", "，", "。", "；", "、", ",", ";", ")", "）", "”", "\n",
@@ -147,7 +152,8 @@ DURATION_UNITS = ("年", "个月", "月", "周", "周年")
 DURATION_AFTER = ("内", "以内", "之内", "期间", "时间", "左右时间", "周期", "一周期", "为一周期", "来", "以来", "后")
 # Short time limits (N个工作日内, N小时内): a deadline unless a comparator verb introduces it.
 TIME_LIMIT_UNITS = ("天", "日", "个工作日", "工作日", "小时", "个小时", "分钟", "周")
-TIME_LIMIT_VERB_BEFORE = ("至", "到", "在", "为", "于", "缩短", "压缩", "控制", "不超过", "实现", "做到")
+# A time limit counted from an event (自受理之日起十日内) is a procedural deadline; 48小时内放行 is a goal.
+TIME_LIMIT_FROM = ("之日起", "日起", "起算", "届满", "之后", "以后")
 # Frequencies: N次 in a clause governed by 每 (每5年修订1次) is a schedule.
 FREQUENCY_UNITS = ("次", "轮", "遍", "回")
 # Scores: （0.5分）, 25分; a percentage weight in a score formula (日常监测（60%）+…).
@@ -159,6 +165,11 @@ GENERATION_UNITS = ("G",)
 GENERATION_MAX = 6
 BANDWIDTH_UNITS = ("兆", "G", "M", "Gbps", "Mbps")
 BANDWIDTH_LINK_AFTER = ("到", "进", "入", "至", "接入", "带宽", "以上", "及以上", "光纤到")
+# Time units that, glued to a noun, describe a service (24小时服务, 1小时经济圈, 30分钟车程).
+SERVICE_TIME_UNITS = ("小时", "分钟")
+SERVICE_TIME_OK_AFTER = ("内", "以内", "之内", "以上", "以下", "左右", "及以上", "及以下", "的")
+# Verbs right before a bare value that make it a level reached (降至1.0, 达到2.0).
+VALUE_VERB_BEFORE = ("至", "到", "达", "为", "于", "在", "是", "超", "过", "低于", "高于", "不足")
 # Hotlines and phone numbers.
 HOTLINE_AFTER = ("热线", "专线", "电话", "服务号", "短号", "客服", "政务服务", "便民")
 HOTLINE_BEFORE = ("热线", "电话", "拨打", "专线", "服务号")
