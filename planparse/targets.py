@@ -568,6 +568,11 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
             cursor = max(cursor, f.extra.get("end", q.end))
             _classify(doc, f, sent, past_section or past_sentence)
             found.append(f)
+    for k, f in enumerate(found):
+        if f.extra.get("borrow"):
+            nxt = next((g for g in found[k + 1 :] if g.clause is f.clause and g.indicator), None)
+            f.indicator = (nxt.extra.get("object") or nxt.indicator) if nxt is not None else ""
+    found = [f for f in found if f.indicator]
     _split_pairs(doc, found)
     return found
 
@@ -731,6 +736,7 @@ def _read(
                 return None  # 严把…两个关口, 作为一种要求, 发现一户: numerals in words, not counts
             if not verb and rest and _HEAD_RE.search(rest):
                 indicator = obj + rest  # 总长度57.9公里的城市道路新建改造 → 城市道路新建改造总长度
+                action = next((f.action for f in reversed(found) if f.clause is clause and f.form == "count"), None)
             elif not verb and rest and len(rest) <= 4 and not re.search(r"[在有对为于向把将被给从的]$", rest):
                 indicator = rest + obj  # 保护区4家企业 → 保护区企业
             else:
@@ -742,6 +748,15 @@ def _read(
                         return None  # a Chinese-numeral count with no action: a structural count (七方面工作)
                     if not any(f.clause is clause for f in found):
                         return None  # a bare count with nothing before it (3大平台、19类功能模块)
+        elif (
+            verb
+            and not rest
+            and folded[after_end : after_end + 1] in ("、", "和", "及")
+            and re.search(r"[0-9xX×一二两三四五六七八九十]", folded[after_end:ce])
+        ):
+            # 完成45个、总长度31.5公里的背街小巷改造: the object is written after the next count
+            return _Found(q, clause, "", comparator, change, verb, None, "target", span, "count",
+                          {"end": after_end, "after": after, "borrow": True})
         else:
             if not pre:
                 return None
@@ -788,7 +803,7 @@ def _read(
     if change and folded[q.end : q.end + 4].startswith(("个百分点",)) is False and unit == "个百分点":
         pass
     return _Found(q, clause, _strip(indicator), comparator, change, action, period, "target", span, form,
-                  {"end": consumed, "after": after})
+                  {"end": consumed, "after": after, "object": obj if form == "count" else None})
 
 
 def _after_last_quantity(s: str) -> str:

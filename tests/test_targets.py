@@ -1,0 +1,336 @@
+"""Numeric targets, clause by clause: what ``planparse.parse`` reads out of each form.
+
+Every clause below was written for these tests (real-looking, not copied from any
+document of the dev corpus).  Each case is ``(text, expected)`` where ``expected``
+is a dict of Target fields for the single target the text states, or a list of
+such dicts (one per target, in text order).  Fields not named are not checked,
+except that a case whose dicts omit ``kind`` expects ``kind == "target"``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import planparse
+
+
+def _targets(text: str):
+    return planparse.parse(text).all_targets()
+
+
+def _check(text: str, expected) -> None:
+    exp = expected if isinstance(expected, list) else [expected]
+    got = _targets(text)
+    assert len(got) == len(exp), f"{text!r}: {[t.model_dump(include={'indicator', 'value_text', 'unit', 'kind'}) for t in got]}"
+    for t, e in zip(got, exp, strict=True):
+        e = {"kind": "target", **e}
+        actual = {k: getattr(t, k) for k in e}
+        assert actual == e, f"{text!r}"
+        # grounding: the clause is the original text at its span
+        assert text[t.span[0] : t.span[1]] == t.text
+
+
+def _ids(cases):
+    return [c[0][:24] for c in cases]
+
+
+# --------------------------------------------------------------------------- comparators
+COMPARATORS = [
+    ("全市普惠性幼儿园覆盖率达到92%以上。", dict(indicator="普惠性幼儿园覆盖率", comparator=">=", value_text="92", unit="%")),
+    ("农村自来水普及率达到96%。", dict(indicator="农村自来水普及率", comparator=">=", value_text="96", unit="%")),
+    ("森林覆盖率达38.5%。", dict(indicator="森林覆盖率", comparator=">=", value_text="38.5", unit="%")),
+    ("高中阶段毛入学率提高到93%。", dict(indicator="高中阶段毛入学率", comparator=">=", value_text="93", change=None)),
+    ("城镇污水集中收集率提升至75%以上。", dict(indicator="城镇污水集中收集率", comparator=">=", value_text="75", change=None)),
+    ("常住人口城镇化率上升到68%。", dict(indicator="常住人口城镇化率", comparator=">=", value_text="68")),
+    ("空气质量优良天数比率保持在90%以上。", dict(indicator="空气质量优良天数比率", comparator=">=", value_text="90")),
+    ("耕地保有量不低于320万亩。", dict(indicator="耕地保有量", comparator=">=", value_text="320", unit="万亩")),
+    ("每个乡镇的养老服务中心床位不少于30张。", dict(comparator=">=", value_text="30", unit="张")),
+    ("义务教育巩固率不得低于97%。", dict(indicator="义务教育巩固率", comparator=">=", value_text="97")),
+    ("校园绿地面积不小于五千平方米。", dict(indicator="校园绿地面积", comparator=">=", value=5000.0, unit="平方米")),
+    ("城镇登记失业率控制在5%以内。", dict(indicator="城镇登记失业率", comparator="<=", value_text="5", unit="%")),
+    ("单位地区生产总值能耗控制在0.45吨标准煤以下。", dict(comparator="<=", value_text="0.45")),
+    ("建设用地总规模不超过1800平方公里。", dict(indicator="建设用地总规模", comparator="<=", value_text="1800", unit="平方公里")),
+    ("劣V类水体比例不高于3%。", dict(indicator="劣V类水体比例", comparator="<=", value_text="3")),
+    ("企业开办时间压缩至1个工作日。", dict(indicator="企业开办时间", comparator="<=", value_text="1", unit="个工作日")),
+    ("工程建设项目审批时间降至60个工作日。", dict(indicator="工程建设项目审批时间", comparator="<=", value_text="60")),
+    ("细颗粒物平均浓度降到32微克/立方米。", dict(indicator="细颗粒物平均浓度", comparator="<=", value_text="32")),
+    ("单次运输成本不得超过200元。", dict(indicator="单次运输成本", comparator="<=", value_text="200", unit="元")),
+    ("新生儿死亡率低于3‰。", dict(indicator="新生儿死亡率", comparator="<", value_text="3", unit="‰")),
+    ("甲类传染病报告发病率小于5/10万。", dict(indicator="甲类传染病报告发病率", comparator="<", value_text="5", unit="/10万")),
+    ("研发经费投入强度超过2.8%。", dict(indicator="研发经费投入强度", comparator=">", value_text="2.8")),
+    ("数字经济核心产业增加值占比高于12%。", dict(indicator="数字经济核心产业增加值占比", comparator=">", value_text="12")),
+    ("外贸进出口总额突破1500亿元。", dict(indicator="外贸进出口总额", comparator=">", value_text="1500", unit="亿元")),
+    ("居民人均可支配收入增长6%左右。", dict(indicator="居民人均可支配收入", comparator="≈", value_text="6", change="increase")),
+    ("粮食总产量稳定在约35亿斤。", dict(comparator="≈", value_text="35", unit="亿斤")),
+    ("全社会研发投入达到85亿元左右。", dict(indicator="全社会研发投入", comparator="≈", value_text="85")),
+    ("居民消费价格涨幅控制在3%左右。", dict(indicator="居民消费价格涨幅", comparator="≈", value_text="3")),
+    ("年度培训教师约1200人次。", dict(comparator="≈", value_text="1200", unit="人次")),
+    ("规模以上工业增加值增长8%以上。", dict(indicator="规模以上工业增加值", comparator=">=", value_text="8", change="increase")),
+    ("实习期一般为3个月。", dict(indicator="实习期", comparator="=", value_text="3", unit="个月")),
+]
+
+# --------------------------------------------------------------------------- change
+CHANGE = [
+    ("地区生产总值增长6.5%。", dict(indicator="地区生产总值", comparator="=", value_text="6.5", change="increase")),
+    ("一般公共预算收入同口径增长5%。", dict(comparator="=", value_text="5", change="increase")),
+    ("社会消费品零售总额比上年增长7%。", dict(indicator="社会消费品零售总额", value_text="7", change="increase")),
+    ("单位地区生产总值二氧化碳排放下降13.5%。", dict(indicator="单位地区生产总值二氧化碳排放", value_text="13.5", change="decrease")),
+    ("重点行业挥发性有机物排放总量减少10%。", dict(value_text="10", change="decrease")),
+    ("农产品加工转化率提高2个百分点。", dict(indicator="农产品加工转化率", value_text="2", unit="个百分点", change="increase")),
+    ("万元工业增加值用水量降低12%。", dict(indicator="万元工业增加值用水量", value_text="12", change="decrease")),
+    ("人均预期寿命提高到80岁。", dict(indicator="人均预期寿命", comparator=">=", value_text="80", change=None)),
+    ("城镇新增就业人数1.5万人以上。", dict(indicator="城镇新增就业人数", comparator=">=", value_text="1.5", unit="万人", change=None)),
+    ("全年新增技能人才8000人。", dict(indicator="新增技能人才", comparator="=", value_text="8000", change=None)),
+    ("全区生产总值增长7%，达到560亿元。", [
+        dict(indicator="生产总值", comparator="=", value_text="7", change="increase"),
+        dict(indicator="生产总值", comparator=">=", value_text="560", unit="亿元", change=None),
+    ]),
+]
+
+# --------------------------------------------------------------------------- Chinese numerals, masked digits, ranges, ratios
+NUMERALS = [
+    ("公共绿地率不低于百分之三十五。", dict(indicator="公共绿地率", comparator=">=", value=35.0, value_text="三十五", unit="%")),
+    ("人均公共体育场地面积不低于二点五平方米。", dict(comparator=">=", value=2.5, unit="平方米")),
+    ("古树保护范围不小于树冠垂直投影外五米。", dict(comparator=">=", value=5.0, unit="米")),
+    ("每个社区至少建有一个综合服务站。", dict(indicator="综合服务站", comparator=">=", value=1.0, unit="个", action="建有")),
+    ("新建两座污水处理厂。", dict(indicator="污水处理厂", comparator="=", value=2.0, unit="座", action="新建")),
+    ("学前三年毛入园率达到xx.x%。", dict(indicator="学前三年毛入园率", value=None, value_text="xx.x", masked=True)),
+    ("城镇新增就业x.x万人以上。", dict(comparator=">=", value_text="x.x", unit="万人", masked=True)),
+    ("建成标准化卫生室xxx个。", dict(indicator="标准化卫生室", value_text="xxx", masked=True, action="建成")),
+    ("婴儿死亡率小于x‰。", dict(indicator="婴儿死亡率", comparator="<", value_text="x", unit="‰", masked=True)),
+    ("新建停车泊位3000—5000个。", dict(value=3000.0, value_max=5000.0, unit="个", action="新建")),
+    ("每年培训农村实用人才2至3万人次。", dict(value=2.0, value_max=3.0, period="annual")),
+    ("城市生活垃圾回收利用率达到35%—40%。", dict(comparator=">=", value=35.0, value_max=40.0, unit="%")),
+    ("中小学教职工与学生比不低于1∶13.5。", dict(comparator=">=", value_text="1∶13.5", unit=None)),
+    ("专任教师中具有硕士学位的超过1/3。", dict(comparator=">", value_text="1/3", unit=None)),
+    ("农村卫生厕所普及率达到百分之九十。", dict(comparator=">=", value=90.0, unit="%")),
+    ("引进高层次人才1.2万人。", dict(indicator="高层次人才", value=1.2, unit="万人", action="引进")),
+    ("完成造林绿化面积12,500亩。", dict(value=12500.0, unit="亩")),
+]
+
+# --------------------------------------------------------------------------- per-population rates
+PER_POPULATION = [
+    ("每千常住人口执业（助理）医师数达到3.2人。", dict(indicator="每千常住人口执业（助理）医师数", comparator=">=", value_text="3.2", unit="人")),
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", dict(comparator=">=", value_text="4.5", unit="个")),
+    ("每万人口全科医生数达到4名。", dict(indicator="每万人口全科医生数", comparator=">=", value_text="4", unit="名")),
+    ("每千名老年人拥有养老床位数40张。", dict(indicator="每千名老年人拥有养老床位数", comparator="=", value_text="40", unit="张")),
+    ("孕产妇死亡率控制在12/10万以下。", dict(indicator="孕产妇死亡率", comparator="<=", value_text="12", unit="/10万")),
+]
+
+# --------------------------------------------------------------------------- 分别 pairs and shared comparators
+PAIRS = [
+    ("城乡居民人均可支配收入分别增长6%和8%。", [
+        dict(indicator="城镇居民人均可支配收入", comparator="=", value_text="6", change="increase"),
+        dict(indicator="农村居民人均可支配收入", comparator="=", value_text="8", change="increase"),
+    ]),
+    ("城乡居民人均可支配收入分别增长7%左右和8%左右。", [
+        dict(indicator="城镇居民人均可支配收入", comparator="≈", value_text="7"),
+        dict(indicator="农村居民人均可支配收入", comparator="≈", value_text="8"),
+    ]),
+    ("城市和县城污水处理率分别达到97%和95%。", [
+        dict(comparator=">=", value_text="97"),
+        dict(comparator=">=", value_text="95"),
+    ]),
+    ("孕产妇系统管理率和儿童健康管理率达到92%以上。", [
+        dict(indicator="孕产妇系统管理率", comparator=">=", value_text="92"),
+        dict(indicator="儿童健康管理率", comparator=">=", value_text="92"),
+    ]),
+    ("高血压患者规范管理率、糖尿病患者规范管理率均达到70%以上。", [
+        dict(indicator="高血压患者规范管理率", comparator=">=", value_text="70"),
+        dict(indicator="糖尿病患者规范管理率", comparator=">=", value_text="70"),
+    ]),
+    ("新增城市绿地面积80公顷、改造老旧管网65公里。", [
+        dict(indicator="新增城市绿地面积", value_text="80", unit="公顷"),
+        dict(value_text="65", unit="公里"),
+    ]),
+    ("建设20所标准化学校和300间智慧教室。", [
+        dict(indicator="标准化学校", value_text="20", unit="所", action="建设"),
+        dict(indicator="智慧教室", value_text="300", unit="间", action="建设"),
+    ]),
+    ("残疾人基本康复服务和辅助器具适配服务覆盖率达到95%。", dict(comparator=">=", value_text="95")),
+]
+
+# --------------------------------------------------------------------------- action counts
+ACTIONS = [
+    ("新建、改扩建公办幼儿园25所。", dict(indicator="公办幼儿园", action="新建、改扩建", comparator="=", value_text="25", unit="所")),
+    ("建成120个县级数字化服务平台。", dict(indicator="县级数字化服务平台", action="建成", value_text="120", unit="个")),
+    ("培育300家以上专精特新中小企业。", dict(indicator="专精特新中小企业", action="培育", comparator=">=", value_text="300", unit="家")),
+    ("完成老旧小区改造86个。", dict(indicator="老旧小区改造", action="完成", value_text="86", unit="个")),
+    ("实施农村公路提档升级工程420公里。", dict(action="实施", value_text="420", unit="公里")),
+    ("开展职业技能培训3.5万人次。", dict(indicator="职业技能培训", action="开展", value_text="3.5", unit="万人次")),
+    ("改造提升三个农贸市场。", dict(indicator="农贸市场", action="改造提升", value=3.0, unit="个", change=None)),
+    ("打造10条美丽乡村精品线路。", dict(indicator="美丽乡村精品线路", action="打造", value_text="10", unit="条")),
+    ("基本建成保障性租赁住房2.1万套。", dict(indicator="保障性租赁住房", action="基本建成", value_text="2.1", unit="万套")),
+    ("初步建成5个区域医疗中心。", dict(indicator="区域医疗中心", action="初步建成", value_text="5")),
+    ("累计建成充电桩6000个。", dict(indicator="充电桩", action="累计建成", period="cumulative", value_text="6000")),
+    ("新增5G基站800个。", dict(indicator="新增5G基站", action=None, value_text="800", unit="个")),
+    ("新增就业岗位4500个。", dict(indicator="新增就业岗位", action=None, value_text="4500")),
+    ("全市新增1500户（累计约4000户）家庭农场纳入名录管理。", [
+        dict(indicator="家庭农场", action="新增", comparator="=", value_text="1500", unit="户"),
+        dict(indicator="家庭农场", comparator="≈", value_text="4000", unit="户", period="cumulative"),
+    ]),
+    ("推动建设50个具有示范带动作用的现代农业产业园。", dict(action="建设", value_text="50", unit="个")),
+    ("完成30座桥梁的危桥改造。", dict(indicator="桥梁的危桥改造", action="完成", value_text="30", unit="座")),
+    ("完成12万平方米的城市公园景观提升。", dict(indicator="城市公园景观提升", action="完成", value_text="12", unit="万平方米")),
+    ("全面完成下达的1200户农村危房改造任务。", dict(indicator="农村危房改造任务", action="完成", value_text="1200", unit="户")),
+    ("联通县级以上40个部门的业务系统。", dict(indicator="部门的业务系统", action="联通", value_text="40")),
+    ("新建一所特殊教育学校、两所职业高中。", [
+        dict(indicator="特殊教育学校", action="新建", value=1.0, unit="所"),
+        dict(indicator="职业高中", action="新建", value=2.0, unit="所"),
+    ]),
+    ("组织发布不少于60场公益讲座。", dict(indicator="公益讲座", action="组织发布", comparator=">=", value_text="60", unit="场")),
+    ("每个街道至少建设一个嵌入式养老服务机构。", dict(indicator="嵌入式养老服务机构", action="建设", comparator=">=", value=1.0)),
+    ("投资3.2亿元，实施城区供热管网改造工程。", dict(indicator="城区供热管网改造工程", action="投资", value_text="3.2", unit="亿元")),
+    ("实施村庄绿化1200亩。", dict(indicator="村庄绿化", action="实施", value_text="1200", unit="亩")),
+    ("推进供水管网扩容至每日10万吨。", dict(value_text="10")),
+    ("完成45个、总长度31.5公里的背街小巷改造。", [
+        dict(indicator="背街小巷改造", action="完成", value_text="45", unit="个"),
+        dict(indicator="背街小巷改造总长度", action="完成", value_text="31.5", unit="公里"),
+    ]),
+]
+
+# --------------------------------------------------------------------------- shares written around the value
+SHARES = [
+    ("力争30%的县（市、区）通过国家认定。", dict(indicator="通过国家认定的县（市、区）比例", comparator="=", value_text="30", commitment="aspirational")),
+    ("60%的行政村具备电商服务能力。", dict(indicator="具备电商服务能力的行政村比例", value_text="60")),
+    ("80%以上的规上工业企业实现数字化改造。", dict(indicator="实现数字化改造的规上工业企业比例", comparator=">=", value_text="80")),
+    ("全市90%的中小学校建成智慧校园。", dict(indicator="建成智慧校园的中小学校比例", value_text="90")),
+]
+
+# --------------------------------------------------------------------------- years
+YEARS = [
+    ("到2027年，全市普惠性幼儿园覆盖率达到92%以上。", dict(indicator="普惠性幼儿园覆盖率", comparator=">=", value_text="92", unit="%", year="2027")),
+    ("2026年，城镇新增就业1.2万人以上。", dict(year="2026", value_text="1.2")),
+    ("xxxx年，建设x个农村物流服务站。", dict(year="xxxx", value_text="x", action="建设")),
+    ("力争到2030年，森林覆盖率达到45%。", dict(year="2030", commitment="aspirational")),
+    ("于2025年年底前建成3个数据中心。", dict(year="2025", action="建成", value_text="3")),
+    ("2028年底前完成全部120座水库除险加固。", dict(year="2028", value_text="120")),
+    ("2026年基本建成8个未来社区。", dict(year="2026", action="基本建成")),
+    ("到2025年，建成4个物流园区。新增冷库容量10万吨。", [
+        dict(year="2025", value_text="4"),
+        dict(year="2025", value_text="10"),
+    ]),
+    ("创建国家级示范区1个。到2026年，孵化科技型企业200家。", [
+        dict(year=None, value_text="1"),
+        dict(year="2026", value_text="200"),
+    ]),
+    ("从2024年起，每年培训乡村医生500人。", dict(year=None, period="annual", value_text="500")),
+    ("自2025年开始，新建住宅小区配建充电设施比例达到100%。", dict(year=None, value_text="100")),
+    ("2024—2026年，累计新建公园40个。", dict(year=None, period="cumulative", value_text="40")),
+    ("5年内建成数字乡村示范村30个。", dict(year=None, value_text="30")),
+    ("一、2026年工作安排\n（一）稳定就业。全年城镇新增就业6000人。", dict(year="2026", section=[1, 1], value_text="6000")),
+    ("2026年县域商业体系建设工作要点\n一、重点任务\n（一）建设乡镇商贸中心12个。", dict(year="2026", value_text="12")),
+    ("主要目标\n到2028年的主要目标是：\n——新增高新技术企业150家。\n——技术合同成交额突破80亿元。", [
+        dict(year="2028", value_text="150"),
+        dict(year="2028", value_text="80"),
+    ]),
+]
+
+# --------------------------------------------------------------------------- commitment
+COMMITMENT = [
+    ("确保耕地保有量不低于420万亩。", dict(commitment="binding", comparator=">=")),
+    ("必须保证应急物资储备库覆盖率达到100%。", dict(commitment="binding")),
+    ("公共建筑节能率应当不低于百分之六十五。", dict(commitment="binding", value=65.0)),
+    ("严格控制新增建设用地在800亩以内。", dict(commitment="binding", comparator="<=")),
+    ("力争高新技术产业增加值占比达到40%。", dict(commitment="aspirational", indicator="高新技术产业增加值占比")),
+    ("争取新增国家级专精特新企业10家。", dict(commitment="aspirational", value_text="10")),
+    ("努力实现农业科技进步贡献率达到65%。", dict(commitment="aspirational", indicator="农业科技进步贡献率")),
+    ("社区卫生服务中心标准化率达到90%。", dict(commitment=None)),
+    ("新建建筑的绿地率不得低于百分之三十。", dict(commitment=None, comparator=">=")),
+    ("第一章 总则\n第五条 居住区绿化应当符合下列规定：\n（一）绿地率不低于百分之三十；\n（二）人均绿地面积不低于二平方米。", [
+        dict(commitment="binding", value=30.0),
+        dict(commitment="binding", value=2.0),
+    ]),
+]
+
+# --------------------------------------------------------------------------- period
+PERIOD = [
+    ("每年选派科技特派员不少于200名。", dict(period="annual", comparator=">=", value_text="200")),
+    ("年均新增城镇就业4万人。", dict(period="annual", value_text="4")),
+    ("累计完成高标准农田建设85万亩。", dict(period="cumulative", action="累计完成", value_text="85")),
+    ("总计投入财政资金3.6亿元，建设农村公路。", dict(period="cumulative", value_text="3.6")),
+    ("教师每年至少2个月在企业实践。", dict(period="annual", comparator=">=", value_text="2", unit="个月")),
+]
+
+# --------------------------------------------------------------------------- kind: results and parameters
+KINDS = [
+    ("去年地区生产总值增长5.2%。", dict(kind="result", value_text="5.2")),
+    ("一、2025年工作回顾\n（一）经济稳中有进。地区生产总值完成420亿元，同比增长6%。", [
+        dict(kind="result", value_text="420"),
+        dict(kind="result", value_text="6"),
+    ]),
+    ("过去五年，累计新增城镇就业10.5万人。", dict(kind="result", value_text="10.5")),
+    ("全市已建成5G基站1.2万个。", dict(kind="result", value_text="1.2")),
+    ("对新认定的国家级企业技术中心给予最高200万元补助。", dict(kind="parameter", value_text="200")),
+    ("按设备投资额的15%给予奖补。", dict(kind="parameter", value_text="15")),
+    ("义务教育生均公用经费标准提高至800元。", dict(kind="parameter", value_text="800")),
+    ("对首次创业的青年一次性发放创业补贴5000元。", dict(kind="parameter", value_text="5000")),
+    ("城乡居民医保财政补助标准达到每人每年640元。", dict(kind="parameter")),
+    ("困难残疾人生活补贴覆盖率达到100%。", dict(kind="target", indicator="困难残疾人生活补贴覆盖率")),
+    ("安排专项资金1.5亿元。", dict(kind="target", value_text="1.5", action="安排")),
+    ("完成固定资产投资260亿元以上。", dict(kind="target", comparator=">=", value_text="260")),
+]
+
+ALL = COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL, ids=_ids(ALL))
+def test_target_fields(text: str, expected) -> None:
+    _check(text, expected)
+
+
+# --------------------------------------------------------------------------- not targets
+NOT_TARGETS = [
+    "健全60周岁以上老年人高龄津贴制度。",
+    "对35岁以下高校毕业生给予创业指导。",
+    "20万人口以上的县要建设一所特殊教育学校的规划研究。",
+    "胸径二十五厘米以上的树木不得擅自迁移。",
+    "高度不超过五十米的平屋顶宜实施屋顶绿化。",
+    "许可期限一般不超过一年。",
+    "自受理之日起十五日内作出答复。",
+    "推进总投资35亿元的轨道交通一期工程建设。",
+    "启动投资8000万元的城市书房项目。",
+    "落实“十四五”规划确定的各项任务。",
+    "实施三年行动计划。",
+    "构建县乡村三级服务网络。",
+    "推动“两线合一”。",
+    "推广“1+N”帮扶模式。",
+    "全力推进第十九届运动会筹备工作。",
+    "2025年底前完成。",
+    "6月底前完成系统上线。",
+    "依据本条例第十二条第二款的规定执行。",
+    "培育一批龙头企业。",
+    "建设若干产业园区。",
+    "每3年修订1次专业目录。",
+    "每年召开两次联席会议。",
+    "坚持把学习作为一种责任。",
+    "绿地率可以降低五个百分点。",
+    "建设日处理污水2万吨的污水处理项目。",
+    "年营业收入2000万元以上的企业纳入统计。",
+    "实现减少二次开发费用。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TARGETS, ids=[t[:20] for t in NOT_TARGETS])
+def test_not_a_target(text: str) -> None:
+    assert [t for t in _targets(text) if t.kind == "target"] == []
+
+
+def test_section_paths_and_preamble() -> None:
+    text = "为加快发展，制定本方案。到2026年，建设10个示范点。\n一、重点任务\n（一）完善设施。新建公园5个。\n（二）优化服务。服务满意度达到95%以上。"
+    got = _targets(text)
+    assert [(t.section, t.value_text) for t in got] == [([], "10"), ([1, 1], "5"), ([1, 2], "95")]
+
+
+def test_nothing_after_body_end_and_no_crash_on_empty() -> None:
+    assert _targets("") == []
+    assert _targets("没有任何数字的一段话。") == []
+
+
+def test_import_does_not_load_jieba() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, planparse; planparse.parse('新建幼儿园12所。'); print('jieba' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"
