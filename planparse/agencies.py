@@ -18,7 +18,7 @@ the last item of a chapter.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from sys import maxsize as len_max
 
@@ -32,10 +32,13 @@ from .outline import Node, Outline
 # A parenthesis, with at most one nested level (``各县（市、区）人民政府``).
 _PAREN = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _CHUNK_SEP = frozenset(",;，；")
-_SENTENCE_SEP = frozenset("。!?！？;；")
+_SENTENCE = re.compile(r"[^。!?！？;；\n]+")
+_NAME_CHARS = re.compile(r"[\p{Han}A-Za-z()、]+")
 _ROLE_KEYS = sorted(lx.ROLE_LABELS, key=len, reverse=True)
 _ORG_SUFFIXES = tuple(sorted(lx.ORG_SUFFIXES, key=len, reverse=True))
 _GEO_SUFFIXES = tuple(sorted(lx.GEO_SUFFIXES, key=len, reverse=True))
+_ANY_SUFFIX = _ORG_SUFFIXES + _GEO_SUFFIXES
+_SUFFIX_LAST = frozenset(x[-1] for x in _ANY_SUFFIX) | {")"}
 _TRAIL_PAREN = re.compile(r"\([^()]*\)$")
 _BLANK = "\u25a1"  # stands in for a clause already read, so prose rules do not read it again
 _PUNCT_STRIP = " \t\u3000。.、,;:：，；【】〔〕[]「」"
@@ -77,7 +80,7 @@ def is_agency(name: str, *, geo: bool = False, sector: bool = False) -> bool:
         return False
     if core.endswith(lx.NOT_AGENCY_END):
         return False
-    if not re.fullmatch(r"[\p{Han}A-Za-z()、]+", name):
+    if not _NAME_CHARS.fullmatch(name):
         return False
     if core.endswith(_ORG_SUFFIXES):
         return True
@@ -163,7 +166,7 @@ def split_agencies(
     sector = sector or tail is not None
     pieces = [_trim(folded, a, b) for a, b in _depth0_split(folded, s, e, lx.LIST_SEPARATORS)]
     if spaced is not None:
-        pieces = [q for a, b in pieces for q in _space_split(folded, a, b, spaced)]
+        pieces = [q for a, b in pieces for q in _space_split(folded, a, b, spaced)] if e - s < 400 else pieces
     merged: list[tuple[int, int]] = []
     for a, b in pieces:
         if a >= b:
@@ -178,6 +181,10 @@ def split_agencies(
         a, b = _strip_etc(folded, a, b)
         if a >= b:
             continue
+        if b - a > 2 * lx.MAX_NAME:  # too long for names: a clause
+            if stop_at_invalid:
+                return out or None
+            return None
         for x, y in _conj_split(folded, a, b, geo):
             name = folded[x:y]
             if is_generic(name):
@@ -195,7 +202,7 @@ def _space_split(folded: str, a: int, b: int, spaced: Callable[[int], bool]) -> 
     """``市发改委 市财政局`` (spaces dropped by normalisation): split after each complete name."""
     out = []
     for i in range(a + 2, b - 1):
-        if spaced(i) and _core(folded[a:i]).endswith(_ORG_SUFFIXES + _GEO_SUFFIXES):
+        if folded[i - 1] in _SUFFIX_LAST and _core(folded[a:i]).endswith(_ANY_SUFFIX) and spaced(i):
             out.append((a, i))
             a = i
     out.append((a, b))
@@ -225,18 +232,32 @@ def _label_role(label: str) -> tuple[str, int] | None:
     return None
 
 
+def _labels(folded: str, s: int, e: int) -> Iterator[tuple[int, int, int]]:
+    """(start, end, colon end) of every ``<Han run>：`` in ``[s, e)``: found from the colons,
+    so that long runs of Han text cost nothing."""
+    pos = folded.find(":", s, e)
+    while pos >= 0:
+        j = pos
+        while j > s and folded[j - 1] in " \t":
+            j -= 1
+        m = lx.LABEL.search(folded, max(s, j - lx.LABEL_MAX), j)
+        if m:
+            yield m.start(), m.end(), pos + 1
+        pos = folded.find(":", pos + 1, e)
+
+
 def _labelled(
     folded: str, s: int, e: int, spaced: Callable[[int], bool] | None = None
 ) -> list[tuple[str, list[tuple[int, int]]]] | None:
     """``[(role, agencies)]`` for the role labels in ``[s, e)``; ``None`` when there is none."""
     marks = []  # (key_start, list_start, role or None)
-    for m in lx.LABEL.finditer(folded, s, e):
-        got = _label_role(m.group("label"))
+    for start, end, colon_end in _labels(folded, s, e):
+        got = _label_role(folded[start:end])
         if got:
             role, n = got
-            marks.append((m.end("label") - n, m.end(), role))
+            marks.append((end - n, colon_end, role))
         else:
-            marks.append((m.start(), m.end(), None))
+            marks.append((start, colon_end, None))
     if not any(r for _, _, r in marks):
         return None
     groups = []
@@ -331,7 +352,7 @@ def _with_clause(folded: str, s: int, e: int, w: int) -> tuple[list[tuple[int, i
         lead = got
     b0 = w + 2
     stop = lx.VERB_STOP.search(folded, b0, e)
-    b1 = stop.start() if stop else e
+    b1 = min(stop.start() if stop else e, b0 + 3 * lx.MAX_NAME)
     support: list[tuple[int, int]] | None = None
     for p in range(b1, b0 + 1, -1):
         got = split_agencies(folded, b0, p, geo=False)
@@ -399,7 +420,7 @@ def _find(
     # 1. parentheses
     for m in _PAREN.finditer(folded, 0, limit):
         s, e = m.span()
-        if not lx.ROLE_VERB.search(folded, s, e) and not lx.LABEL.search(folded, s, e):
+        if folded.find(":", s, e) < 0 and not lx.ROLE_VERB.search(folded, s, e):
             continue
         groups = _labelled(folded, s + 1, e - 1, spaced)
         if groups is None:
@@ -416,14 +437,14 @@ def _find(
     # 2. labelled lines outside parentheses
     parens = list(masked)
     lines: list[tuple[int, int, list[tuple[str, list[tuple[int, int]]]]]] = []
-    for m in lx.LABEL.finditer(folded, 0, limit):
-        got = _label_role(m.group("label"))
-        if not got or _inside(m.start(), parens) or (lines and m.start() < lines[-1][1]):
+    for start, end, colon_end in _labels(folded, 0, limit):
+        got = _label_role(folded[start:end])
+        if not got or _inside(start, parens) or (lines and start < lines[-1][1]):
             continue
-        ls = folded.rfind("\n", 0, m.start()) + 1
-        le = folded.find("\n", m.end())
+        ls = folded.rfind("\n", 0, start) + 1
+        le = folded.find("\n", colon_end)
         le = limit if le < 0 or le > limit else le
-        s = m.end("label") - got[1]
+        s = end - got[1]
         cut = max(folded.rfind(c, ls, s) for c in _CLAUSE_CUT)
         if cut >= ls:
             head = cut + 1
@@ -449,10 +470,14 @@ def _find(
             found.append(_Found(h, t, lead, support, _standalone(folded, h, t)))
     # 3. prose sentences, with the clauses already read blanked out
     if prose:
-        blank = list(folded)
-        for a, b in masked:
-            blank[a:b] = _BLANK * (b - a)
-        found += _prose("".join(blank), text, 0, limit, heads)
+        parts, pos = [], 0
+        for a, b in sorted(masked):
+            a = max(a, pos)
+            if b > a:
+                parts += [folded[pos:a], _BLANK * (b - a)]
+                pos = b
+        parts.append(folded[pos:])
+        found += _prose("".join(parts), text, 0, limit, heads)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -501,15 +526,11 @@ def _prose(folded: str, text: str, s: int, e: int, heads: dict[int, int]) -> lis
     token (``64．``) is not read as part of the first sentence.
     """
     out: list[_Found] = []
-    i = s
-    while i < e:
+    for m in _SENTENCE.finditer(folded, s, e):
+        i, j = m.span()
         i = max(i, heads.get(i, i))
-        j = i
-        while j < e and folded[j] not in _SENTENCE_SEP and folded[j] != "\n":
-            j += 1
         if j > i and (lx.ROLE_VERB.search(folded, i, j) or lx.WITH.search(folded, i, j)):
             out += _prose_sentence(folded, text, i, j)
-        i = j + 1
     return out
 
 

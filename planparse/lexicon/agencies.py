@@ -46,9 +46,11 @@ ROLE_LABELS: dict[str, str] = {
     "协同部门": "support",
     "配合": "support",
 }
-# Any ``<Han run>：`` inside a responsibility clause: a role label or another field
-# (完成时限：…) that ends the list before it.
-LABEL = re.compile(r"(?P<label>\p{Han}{2,10})\s*:")
+# The Han run right before a colon inside a responsibility clause: a role label or
+# another field (完成时限：…) that ends the list before it.  Matched on the text up to
+# the colon (at most LABEL_MAX characters back).
+LABEL_MAX = 10
+LABEL = re.compile(r"\p{Han}{2,10}$")
 
 # --- verb forms: ``A牵头，B、C配合`` / ``A、B等负责`` / ``由A负责`` ----------------------------
 # Longest first; each verb carries its role.  The negative look-aheads keep nouns
