@@ -240,6 +240,9 @@ def _labels(folded: str, s: int, e: int) -> Iterator[tuple[int, int, int]]:
         j = pos
         while j > s and folded[j - 1] in " \t":
             j -= 1
+        if j > s and folded[j - 1] == ")":  # 责任单位（部门）：
+            k = folded.rfind("(", max(s, j - 8), j)
+            j = k if k > s else j
         m = lx.LABEL.search(folded, max(s, j - lx.LABEL_MAX), j)
         if m:
             yield m.start(), m.end(), pos + 1
@@ -265,6 +268,11 @@ def _labelled(
         if role is None:
             continue
         le = marks[i + 1][0] if i + 1 < len(marks) else e
+        if lx.ROLE_VERB.search(folded, ls, le):
+            verbs = _verb_paren(folded, ls, le)  # 责任单位：A牵头，B、C配合
+            if verbs:
+                groups += verbs
+                continue
         names = split_agencies(folded, ls, le, geo=True, sector=True, stop_at_invalid=True, spaced=spaced) or []
         marked = []
         for k, (a, b) in enumerate(names):
@@ -654,7 +662,10 @@ def extract_responsibilities(norm: Normalized, outline: Outline) -> list[Respons
     folded = norm.folded
     limit = min(outline.body_end, len(folded))
     articles = len(lx.ARTICLE_LINE.findall(folded, 0, limit))
-    prose = articles < lx.REGULATION_MIN_ARTICLES and not lx.WORK_REPORT.search(folded, 0, limit)
+    report = lx.WORK_REPORT_SALUTATION.search(folded, 0, limit) or (
+        outline.title is not None and lx.WORK_REPORT_TITLE.search(outline.title)
+    )
+    prose = articles < lx.REGULATION_MIN_ARTICLES and not report
     first_leads = lx.FIRST_LISTED_LEADS.search(folded) is not None
     heads = {n.start: n.head_end for n in outline.flat()}
     found = _find(norm, limit, prose, first_leads, heads)

@@ -180,4 +180,6 @@ ARTICLE_LINE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,6}
 REGULATION_MIN_ARTICLES = 3
 # A government work report speaks to the congress; its 牵头/负责 prose reports or
 # exhorts, it does not assign.
-WORK_REPORT = re.compile(r"各位代表|政府工作报告")
+# (A plan that cites 《政府工作报告》 is not one: the salutation or the document's title decides.)
+WORK_REPORT_SALUTATION = re.compile(r"^各位代表[:!！]?\s*$|各位代表[:,]|请予审议|向大会报告|作工作报告", re.M)
+WORK_REPORT_TITLE = re.compile(r"工作报告$")
