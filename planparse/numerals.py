@@ -251,6 +251,8 @@ def _read_chinese(text: str, folded: str, s: int, e: int, end: int) -> Quantity 
     if folded.startswith(lx.CN_NOT_QUANTITY_AFTER, k) or not _cn_number_ok(folded, s, k):
         return None
     unit = um.group()
+    if folded[um.end() - 1 : um.end() + 1] in lx.UNIT_LED_WORDS:
+        return None  # 一项目一策, 两部门
     only_magnitude = all(c in "百千万亿" for c in num)
     if only_magnitude and unit not in lx.BANDWIDTH_UNITS:
         return None  # 万亩良田, 百亿级, 千家 — a scale word, not a count
@@ -309,6 +311,8 @@ def _read_arabic(text: str, folded: str, s: int, e: int, end: int) -> Quantity |
     um = _UNIT_AR.match(folded, e, end)
     if um is None and e < end and _LATIN.match(folded, e):
         return None
+    if um is not None and folded[um.end() - 1 : um.end() + 1] in lx.UNIT_LED_WORDS:
+        um = None  # 3部门: the unit character starts a word
     value, masked = _arabic_token(folded, s, e)
     form = "masked" if masked else "arabic"
     # ratio 1∶4000
@@ -387,6 +391,7 @@ _LINE_END = frozenset("\n")
 _CJK = re.compile(r"\p{Han}")
 _HEADING_AFTER = frozenset("、.．)）")
 _CIRCLE = re.compile(r"\p{Han}{0,3}圈")
+_NAMED_SET = re.compile(rf"\p{{Han}}{{0,6}}(?:{_alt(lx.NAMED_SET_HEADS)})")
 _VERSION = re.compile(r"[0-9]+\.0")
 _CLOCK = re.compile(r"([0-9]{1,2}):[0-5][0-9]")
 _OPEN_BRACKETS = frozenset("（(〔[【")
@@ -465,6 +470,8 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
     # numbering: 1. / 1、 / （1） at a line start or in brackets
     if bare and nxt in _HEADING_AFTER and (not before or before[-1] in _LINE_END or before[-1] in _OPEN_BRACKETS):
         return "heading"
+    if q.unit is None and before.endswith(lx.REFERENCE_BEFORE):
+        return "reference"
     if before.endswith(lx.ORDINAL_BEFORE) and not before.endswith(lx.NOT_ORDINAL_BEFORE):
         if not before.endswith("前") or q.unit is None or unit in lx.RANK_UNITS:
             return "ordinal"
@@ -490,6 +497,8 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
         return "name"
     if after.startswith(lx.NAME_AFTER_QUANTITY) or _CIRCLE.match(after):
         return "name"
+    if unit in lx.NAMED_SET_UNITS and _NAMED_SET.match(folded, q.end, q.end + 10):
+        return "name"  # 三张数据目录清单, 两张网
     if unit in lx.SERVICE_TIME_UNITS and nxt and _CJK.match(nxt) and not after.startswith(lx.SERVICE_TIME_OK_AFTER):
         return "name"  # 24小时服务, 30分钟车程
     if bare and _VERSION.fullmatch(q.value_text) and before[-1:] and _CJK.match(before[-1:]):

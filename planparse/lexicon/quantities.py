@@ -79,6 +79,16 @@ CN_FIXED_WORDS = (
 )
 # A Chinese numeral that is only one of these is a word, not a number (零部件, 零容忍, 零距离).
 CN_NOT_A_NUMBER = ("零", "〇")
+# Words that begin with a measure word: a number before them is not a count in that unit
+# (一项目一策, 两部门联合, 三支部).  Checked on the unit's last character and the next one.
+UNIT_LED_WORDS = frozenset((
+    "项目", "部门", "部署", "部委", "名单", "名录", "名称", "名片", "台账", "条件", "条例", "条款", "场所",
+    "场景", "场馆", "处理", "处置", "套餐", "人员", "人才", "人民", "人大", "人社", "家庭", "家长", "家园",
+    "家乡", "座谈", "户籍", "户口", "户外", "支部", "支持", "支撑", "支队", "支出", "队伍", "类型", "门户",
+    "门槛", "门诊", "道路", "段落", "届时", "期间", "期限", "轮候", "周期", "周边", "天然", "天气", "年龄",
+    "年限", "年级", "日常", "日期", "层次", "层级", "层面", "块状", "片区", "件事", "本地", "本级", "本土",
+    "份额", "批准", "起步", "起点", "例外", "间隔", "所有", "所属", "所在", "栋梁", "张力", "道德", "线上",
+))
 # Units only a Chinese numeral takes (七成 = 70%), and what may follow them.
 CN_ONLY_UNITS = ("成",)
 CN_ONLY_UNIT_FOLLOW = ("以上", "以下", "左右", "多", "的", "，", "。", "；", "、", ",", ";")
@@ -115,6 +125,11 @@ NAME_AFTER_NUMBER = (
 )
 # Right after the quantity: fixed names built on a quantity (15分钟生活圈, 1小时通勤圈).
 NAME_AFTER_QUANTITY = ("级", "圈", "生活圈", "健身圈", "服务圈", "经济圈", "通勤圈", "交通圈", "就医圈", "文化圈", "阅读圈", "车程")
+# A bare number right after these labels refers to a part of the document (附件1, 专栏3, 表2).
+REFERENCE_BEFORE = ("附件", "附表", "附录", "专栏", "表", "图", "案例", "序号", "编号", "No.", "NO.", "no.")
+# N张…清单 / N张…网: a set of named lists or maps is a structure, not a count to reach.
+NAMED_SET_UNITS = ("张",)
+NAMED_SET_HEADS = ("清单", "目录", "网", "图", "表", "牌", "名片")
 # After a bare number (no unit), these still leave a measurable value (`指数达到85以上`).
 BARE_OK_AFTER = (
     "以上", "以下", "以内", "左右", "上下", "的", "，", "。", "；", "、", ",", ";", ")", "）", "”", "\n",
