@@ -256,16 +256,19 @@ def run_all(items: Sequence[Input], opts: Options, jobs: int) -> Iterator[Outcom
     jobs = min(jobs, len(items))
     done = 0
     if jobs > 1:
-        chunk = max(1, min(16, len(items) // (jobs * 4)))
+        chunk = max(1, min(4, len(items) // (jobs * 8)))  # small chunks: steady progress, quick Ctrl-C
         pool = cf.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
         try:
             for outcome in pool.map(_process_pair, [(it, opts) for it in items], chunksize=chunk):
                 done += 1
                 yield outcome
         except BrokenProcessPool:
-            pass
-        finally:
             pool.shutdown(wait=True, cancel_futures=True)
+        except BaseException:  # interrupted, or the consumer stopped: drop pending work, finish running chunks
+            pool.shutdown(wait=True, cancel_futures=True)  # (terminating workers trips a CPython 3.11 race)
+            raise
+        else:
+            pool.shutdown(wait=True)
     for item in items[done:]:
         yield process(item, opts)
 
