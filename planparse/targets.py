@@ -36,6 +36,9 @@ from .outline import Node, Outline
 # --------------------------------------------------------------------------- regexes
 
 
+_rx = cache(re.compile)  # compiled once per pattern written inline below
+
+
 def _alt(words) -> str:  # noqa: ANN001 - any iterable of str
     """Regex alternation of ``words``, longest first, escaped."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -81,6 +84,9 @@ _OBJ_STOP_RE = re.compile(
     + r"|[，,；;。：:！？]"
 )
 _HEAD_RE = re.compile(r"(?:" + _alt(lex.INDICATOR_HEADS) + r")$")
+_TRAILING_VERB_RE = re.compile(r"(?:基本|初步|全面|累计|新)?(?:" + _alt(lex.ACTION_VERBS) + r")$")
+_VERB_TO_RE = re.compile(r"(" + _alt(lex.ACTION_VERBS) + r")[至到]$")
+_GENERIC_RE = re.compile(_alt(lex.GENERIC_ATTRIBUTES + ("和", "与", "及", "的")))
 _CJK = re.compile(r"[\p{Han}“\"《A-Za-z0-9]")
 _SCHEDULE_RE = re.compile(r"每(?:[0-9一二两三四五六七八九十半]+)?(?:个)?(?:年|月|季度|季|周|半年|学期|天|日)")
 _DEADLINE_CLAUSE_RE = re.compile(r"之日起|期限|有效期|时限|届满|不得迟于|最迟|逾期|期满")
@@ -211,9 +217,9 @@ def _single_year(s: str | None) -> str | None:
     """The one year a heading or one-year plan title names, if it names exactly one."""
     if not s:
         return None
-    if re.search(r"[0-9xX×]{4}\s*年?\s*[—\-–~～至到]\s*[0-9xX×]{4}", s) or re.search(r"远景|规划|纲要|五年", s):
+    if _rx(r"[0-9xX×]{4}\s*年?\s*[—\-–~～至到]\s*[0-9xX×]{4}").search(s) or _rx(r"远景|规划|纲要|五年").search(s):
         return None
-    ys = {m.group("y") for m in _YEAR_RE.finditer(s) if not re.match(r"\s*[0-9xX×]{1,2}月", s[m.end():])}
+    ys = {m.group("y") for m in _YEAR_RE.finditer(s) if not _rx(r"\s*[0-9xX×]{1,2}月").match(s[m.end():])}
     return ys.pop() if len(ys) == 1 else None
 
 
@@ -288,12 +294,12 @@ def _trim_trailing(s: str) -> str:
 
 def _clean_indicator(s: str) -> str:
     """Trim an indicator phrase: leading verbs/adverbs, trailing adverbs, long glosses in brackets."""
-    s = re.sub(r"[（(][^（）()]{10,}[）)]", "", s)  # drop long explanatory glosses
+    s = _rx(r"[（(][^（）()]{10,}[）)]").sub("", s)  # drop long explanatory glosses
     s = _MID_DROP_RE.sub("", s)
     s = _trim_trailing(_trim_leading(s))
     # a listed subject closed by 等 (A、B等x类重点对象…): keep what follows 等
-    m = re.search(r"、[^、]{1,12}?等(?=[\p{Han}0-9xX×]{4,})", s)
-    if m and not re.search(r"[高中初平同]等$", s[: m.end()]):
+    m = _rx(r"、[^、]{1,12}?等(?=[\p{Han}0-9xX×]{4,})").search(s)
+    if m and not _rx(r"[高中初平同]等$").search(s[: m.end()]):
         s = s[m.end() :]
     # a trailing baseline left inside ("…收入按可比口径")
     s = _strip(_BASELINE_RE.sub("", s)) if _BASELINE_RE.search(s) and not _BASELINE_RE.match(s) else s
@@ -318,7 +324,7 @@ def _split_action(s: str) -> tuple[str | None, str]:
 
 def _trailing_action(s: str) -> tuple[str | None, str]:
     """Split an action verb written after its object (棚户区改造基本建成 → 基本建成)."""
-    m = re.search(r"(?:基本|初步|全面|累计|新)?(?:" + _alt(lex.ACTION_VERBS) + r")$", s)
+    m = _TRAILING_VERB_RE.search(s)
     if m and m.start() > 1 and not _HEAD_RE.search(s[: m.end()]):
         verb = m.group(0)
         obj = _strip(s[: m.start()])
@@ -340,7 +346,7 @@ def _object_after(folded: str, text: str, i: int, end: int) -> tuple[str, int]:
         j += 1
     if j < end and folded[j] in "、和及与":
         return "", j  # the list goes on: this count's object is written after the next one
-    lead = re.match(r"各类|各种|各项", folded[j:end])
+    lead = _rx(r"各类|各种|各项").match(folded[j:end])
     if lead:
         j += lead.end()
     cond = _CONDITION_PREFIX_RE.match(folded[j:end])
@@ -368,7 +374,7 @@ def _split_shared(ind: str, n: int) -> list[str] | None:
     """``A率和B率`` → [A率, B率]; ``城乡居民X`` with two values → 城镇居民X, 农村居民X."""
     if n == 2 and "城乡" in ind:
         return [ind.replace("城乡", "城镇", 1), ind.replace("城乡", "农村", 1)]
-    parts = [p for p in re.split(r"和|与|及|、|以及", ind) if p]
+    parts = [p for p in _rx(r"和|与|及|、|以及").split(ind) if p]
     if len(parts) >= 2 and all(_HEAD_RE.search(p) and len(p) >= 3 for p in parts):
         return parts
     if n >= 2 and len(parts) == n:
@@ -541,7 +547,7 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
     if not quantities:
         return []
     found: list[_Found] = []
-    past_sentence = bool(re.match(r"\s*(?:去年|过去|上年|今年以来|近年来|近[一二三四五几]年)", folded[sent.start : sent.end]))
+    past_sentence = bool(_rx(r"\s*(?:去年|过去|上年|今年以来|近年来|近[一二三四五几]年)").match(folded[sent.start : sent.end]))
     for ci, clause in enumerate(sent.clauses):
         qs = [q for q in quantities if clause.start <= q.start < clause.end + 1]
         if not qs:
@@ -556,7 +562,7 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
             if any(
                 comps[k] is not None
                 and comps[k][0] >= q.end
-                and not re.search(r"[（(、，,和及与；;]", folded[q.end : comps[k][0]])
+                and not _rx(r"[（(、，,和及与；;]").search(folded[q.end : comps[k][0]])
                 for k in range(qi + 1, len(qs))
             ):
                 continue
@@ -580,11 +586,11 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
 def _inside_next(folded: str, q: Quantity, nq: Quantity, ncomp: tuple[int, int, str] | None, ce: int) -> bool:
     """``q`` is part of the object phrase that the next quantity counts (nothing separates them)."""
     between = folded[q.end : nq.start]
-    if not between or re.search(r"[、，,；;和及与或（(）)]|以上|以下|以内|左右", between) or ncomp is not None:
+    if not between or _rx(r"[、，,；;和及与或（(）)]|以上|以下|以内|左右").search(between) or ncomp is not None:
         return False
     after = _AFTER_RE.match(folded, nq.end, ce)
     rest = folded[after.end() if after else nq.end : ce]
-    return not re.match(r"[\p{Han}“\"]", rest)
+    return not _rx(r"[\p{Han}“\"]").match(rest)
 
 
 def _comparator_before(folded: str, cs: int, q: Quantity) -> tuple[int, int, str] | None:
@@ -594,11 +600,11 @@ def _comparator_before(folded: str, cs: int, q: Quantity) -> tuple[int, int, str
     for m in _COMP_RE.finditer(folded, lo, q.start):
         w = m.group(0)
         between = folded[m.end() : q.start]
-        if re.search(r"[，,；;。：:！？]", between):
+        if _rx(r"[，,；;。：:！？]").search(between):
             continue
         if len(w) == 1 and between:
             continue
-        if w in ("为", "是") and re.search(r"[作成认行以视更因较最称分划定改转并]$", folded[max(0, m.start() - 1) : m.start()]):
+        if w in ("为", "是") and _rx(r"[作成认行以视更因较最称分划定改转并]$").search(folded[max(0, m.start() - 1) : m.start()]):
             continue
         if w == "达" and (folded[m.start() - 1 : m.start()] in ("下", "表", "传", "送", "发", "通", "抵", "直", "长", "到", "转", "雷")):
             continue
@@ -638,16 +644,16 @@ def _read(
     pre_f = folded[left : q.start]
     if q.value_text in lex.VAGUE_NUMBERS:
         return None
-    arabic = re.match(r"[0-9xX×]", q.value_text or "") is not None
+    arabic = _rx(r"[0-9xX×]").match(q.value_text or "") is not None
     if not arabic and unit in ("次", "种", "套", "遍", "轮") and (comp is None or comp[2] in lex.CHANGE_WORDS):
         return None  # 二次开发, 两种类型, 一套手续: numerals inside words
-    if comp is not None and re.search(r"(?:可以|可|允许|准予|酌情)$", folded[max(cs, comp[0] - 3) : comp[0]]):
+    if comp is not None and _rx(r"(?:可以|可|允许|准予|酌情)$").search(folded[max(cs, comp[0] - 3) : comp[0]]):
         return None  # 绿地率可以降低五个百分点: a permitted relaxation, not a goal
 
     # ---- exclusions in context
     if _BUDGET_RE.search(pre_f) and folded[after_end : after_end + 1] == "的":
         return None  # 推进总投资10亿元的…项目: the budget only describes the project
-    if re.search(r"(?:日|年|月|小时)(?:处理|产|生产|加工|供应|吞吐|输送|发电)(?:能力)?[\p{Han}]{0,4}$", pre_f) and re.search(
+    if _rx(r"(?:日|年|月|小时)(?:处理|产|生产|加工|供应|吞吐|输送|发电)(?:能力)?[\p{Han}]{0,4}$").search(pre_f) and re.search(
         r"项目|工程|生产线|基地", folded[q.end : ce]
     ):
         return None  # 日处理鲜奶500吨生产加工项目: a capacity naming the project
@@ -658,7 +664,7 @@ def _read(
     action_before = _ACTION_RE.search(_trim_leading(pre_f)) is not None
     nxt = folded[after_end : after_end + 1]
     if after in ("以上", "及以上", "以下", "及以下", "或以上", "或以下") and comp is None:
-        cont = nxt and (re.match(r"[\p{Han}、0-9]", nxt) is not None) and nxt != "的" or folded[after_end : after_end + 2].startswith("的") and unit not in _RATE_UNITS
+        cont = nxt and (_rx(r"[\p{Han}、0-9]").match(nxt) is not None) and nxt != "的" or folded[after_end : after_end + 2].startswith("的") and unit not in _RATE_UNITS
         if cont and unit not in _RATE_UNITS and not action_before:
             return None  # 60周岁以上老年人, 10蒸吨及以下的锅炉, 年营业收入2000万元以上的企业
     if comp is None and after is None and unit in lex.CONDITION_UNITS and nxt == "以" :
@@ -671,7 +677,7 @@ def _read(
     form = "level"
     span = (cs, ce)
     listed = None  # previous target of a list this quantity continues (A达30%、B达20%; 万兆到…、千兆到…)
-    if comp is None and left > cs and found and found[-1].clause is clause and re.sub(r"和|及|与|以及|、", "", _strip(text[left : q.start])) == "":
+    if comp is None and left > cs and found and found[-1].clause is clause and _rx(r"和|及|与|以及|、").sub("", _strip(text[left : q.start])) == "":
         listed = found[-1]
     if comp is not None and comp[2] in lex.CHANGE_WORDS and comp[1] == q.start:
         # 改造提升四个城市出入口: the change word closes an action verb before a count
@@ -711,7 +717,7 @@ def _read(
         verb_between, _ = _split_action(between) if between else (None, "")
         cleaned = _clean_indicator(ind_raw)
         verb_only, rest = _split_action(cleaned) if cleaned else (None, "")
-        if obj and not re.match(r"[\p{Han}]{0,2}的", obj) and (verb_between or (verb_only and not rest) or not cleaned):
+        if obj and not _rx(r"[\p{Han}]{0,2}的").match(obj) and (verb_between or (verb_only and not rest) or not cleaned):
             form = "count"
             action = verb_between or verb_only
             indicator = obj
@@ -737,7 +743,7 @@ def _read(
             if not verb and rest and _HEAD_RE.search(rest):
                 indicator = obj + rest  # 总长度57.9公里的城市道路新建改造 → 城市道路新建改造总长度
                 action = next((f.action for f in reversed(found) if f.clause is clause and f.form == "count"), None)
-            elif not verb and rest and len(rest) <= 4 and not re.search(r"[在有对为于向把将被给从的]$", rest):
+            elif not verb and rest and len(rest) <= 4 and not _rx(r"[在有对为于向把将被给从的]$").search(rest):
                 indicator = rest + obj  # 保护区4家企业 → 保护区企业
             else:
                 indicator = obj
@@ -752,7 +758,7 @@ def _read(
             verb
             and not rest
             and folded[after_end : after_end + 1] in ("、", "和", "及")
-            and re.search(r"[0-9xX×一二两三四五六七八九十]", folded[after_end:ce])
+            and _rx(r"[0-9xX×一二两三四五六七八九十]").search(folded[after_end:ce])
         ):
             # 完成45个、总长度31.5公里的背街小巷改造: the object is written after the next count
             return _Found(q, clause, "", comparator, change, verb, None, "target", span, "count",
@@ -760,7 +766,7 @@ def _read(
         else:
             if not pre:
                 return None
-            m_to = re.search(r"(" + _alt(lex.ACTION_VERBS) + r")[至到]$", rest)
+            m_to = _VERB_TO_RE.search(rest)
             if not verb and m_to and m_to.start() > 0:
                 verb, rest = m_to.group(1), rest[: m_to.start()]  # 出口扩容至5G
             v2, obj2 = _trailing_action(rest)
@@ -788,7 +794,7 @@ def _read(
         if inherit.form == "count" and form == "level" and not action:
             action = inherit.action
         span = (min(inherit.clause.start, cs), span[1])
-    if not re.search(r"[\p{Han}A-Za-z]", indicator):
+    if not _rx(r"[\p{Han}A-Za-z]").search(indicator):
         return None
     period = None
     pre_clause = folded[cs:q.start]
@@ -796,8 +802,8 @@ def _read(
         period = "cumulative"
     elif _ANNUAL_RE.search(pre_clause):
         period = "annual"
-    indicator = re.sub(r"^(?:每年|年均|每年度)", "", indicator) or indicator
-    indicator = re.sub(r"每年", "", indicator) if len(indicator) > 4 else indicator
+    indicator = _rx(r"^(?:每年|年均|每年度)").sub("", indicator) or indicator
+    indicator = _rx(r"每年").sub("", indicator) if len(indicator) > 4 else indicator
     if action and action.startswith("累计") and period is None:
         period = "cumulative"
     if change and folded[q.end : q.end + 4].startswith(("个百分点",)) is False and unit == "个百分点":
@@ -808,7 +814,7 @@ def _read(
 
 def _after_last_quantity(s: str) -> str:
     """``65条、总长度57.9公里的城市道路新建改造`` → ``城市道路新建改造``."""
-    ends = [m.end() for m in re.finditer(r"[0-9xX×][0-9.xX×]*[^\p{Han}]?[\p{Han}]{0,4}?(?:的)", s)]
+    ends = [m.end() for m in _rx(r"[0-9xX×][0-9.xX×]*[^\p{Han}]?[\p{Han}]{0,4}?(?:的)").finditer(s)]
     return _strip(s[ends[-1] :]) if ends else s
 
 
@@ -850,7 +856,7 @@ def _share_indicator(text: str, folded: str, i: int, end: int) -> str:
         return _strip(seg) + "比例"
     pop = _strip(seg[:cut])
     pred = _strip(seg[cut:])
-    pred = re.sub(r"^(?:均|都|全部|已|要|能|可以)", "", pred)
+    pred = _rx(r"^(?:均|都|全部|已|要|能|可以)").sub("", pred)
     return f"{pred}的{pop}比例"
 
 
@@ -862,7 +868,7 @@ def _classify(doc: _Doc, f: _Found, sent: _Sentence, past: bool) -> None:
     if past or _PAST_RE.search(clause):
         f.kind = "result"
         return
-    is_rate_indicator = bool(re.search(r"(?:率|比例|比重|占比|覆盖面)$", f.indicator))
+    is_rate_indicator = bool(_rx(r"(?:率|比例|比重|占比|覆盖面)$").search(f.indicator))
     if unit in ("分",):
         f.kind = "parameter"
     elif unit in lex.MONEY_UNITS or unit.endswith("元"):
@@ -871,7 +877,7 @@ def _classify(doc: _Doc, f: _Found, sent: _Sentence, past: bool) -> None:
     elif unit in _RATE_UNITS and not is_rate_indicator:
         before = folded[f.clause.start : f.q.start]
         after = folded[f.q.end : f.clause.end]
-        if "按" in before and re.search(r"给予|奖补|补助|补贴|奖励|资助|返还|贴息|报销|支付|收取|缴纳", after + before):
+        if "按" in before and _rx(r"给予|奖补|补助|补贴|奖励|资助|返还|贴息|报销|支付|收取|缴纳").search(after + before):
             f.kind = "parameter"
 
 
@@ -904,8 +910,8 @@ def _split_pairs(doc: _Doc, found: list[_Found]) -> None:
 def _pair_from_previous_clause(doc: _Doc, f: _Found, n: int) -> list[str] | None:
     """``智能制造装备和工业软件…显著提升，市场满足率分别超过70%和50%`` → subjects from the clause before."""
     s = doc.text[max(0, f.span[0] - 40) : f.clause.start]
-    s = re.split(r"[，,；;。：:]", s.rstrip("，,"))[-1] if s else ""
-    parts = re.split(r"和|与|及|、", s, maxsplit=n - 1)
+    s = _rx(r"[，,；;。：:]").split(s.rstrip("，,"))[-1] if s else ""
+    parts = _rx(r"和|与|及|、").split(s, maxsplit=n - 1)
     if len(parts) != n:
         return None
     names = []
@@ -913,7 +919,7 @@ def _pair_from_previous_clause(doc: _Doc, f: _Found, n: int) -> list[str] | None
         p = _trim_leading(p)
         if k == n - 1:
             # the last subject ends where a generic attribute of the pair starts (…工业软件技术水平)
-            m = re.search(_alt(lex.GENERIC_ATTRIBUTES + ("和", "与", "及", "的")), p[2:])
+            m = _GENERIC_RE.search(p[2:])
             p = p[: m.start() + 2] if m else p
         if not p:
             return None

@@ -218,7 +218,10 @@ YEARS = [
     ("自2025年开始，新建住宅小区配建充电设施比例达到100%。", dict(year=None, value_text="100")),
     ("2024—2026年，累计新建公园40个。", dict(year=None, period="cumulative", value_text="40")),
     ("5年内建成数字乡村示范村30个。", dict(year=None, value_text="30")),
-    ("一、2026年工作安排\n（一）稳定就业。全年城镇新增就业6000人。", dict(year="2026", section=[1, 1], value_text="6000")),
+    ("某区人民政府工作报告\n一、2025年工作回顾\n过去一年，各项工作稳步推进。\n二、2026年工作安排\n（一）稳定就业。全年城镇新增就业6000人。\n（二）改善民生。新建公园3个。", [
+        dict(year="2026", section=[2, 1], value_text="6000"),
+        dict(year="2026", section=[2, 2], value_text="3", action="新建"),
+    ]),
     ("2026年县域商业体系建设工作要点\n一、重点任务\n（一）建设乡镇商贸中心12个。", dict(year="2026", value_text="12")),
     ("主要目标\n到2028年的主要目标是：\n——新增高新技术企业150家。\n——技术合同成交额突破80亿元。", [
         dict(year="2028", value_text="150"),
@@ -237,9 +240,15 @@ COMMITMENT = [
     ("努力实现农业科技进步贡献率达到65%。", dict(commitment="aspirational", indicator="农业科技进步贡献率")),
     ("社区卫生服务中心标准化率达到90%。", dict(commitment=None)),
     ("新建建筑的绿地率不得低于百分之三十。", dict(commitment=None, comparator=">=")),
-    ("第一章 总则\n第五条 居住区绿化应当符合下列规定：\n（一）绿地率不低于百分之三十；\n（二）人均绿地面积不低于二平方米。", [
-        dict(commitment="binding", value=30.0),
-        dict(commitment="binding", value=2.0),
+    ("某市居住区绿化条例\n第一章 总则\n第一条 为了规范绿化，制定本条例。\n第二条 居住区绿化应当符合下列规定：\n"
+     "（一）绿地率不低于百分之三十；\n（二）人均绿地面积不低于二平方米。\n第三条 其他事项另行规定。", [
+        dict(commitment="binding", value=30.0, section=[1, 2, 1]),
+        dict(commitment="binding", value=2.0, section=[1, 2, 2]),
+    ]),
+    ("某市公园管理条例\n第一章 总则\n第一条 为了规范管理，制定本条例。\n第二条 公园建设按照下列规定执行：\n"
+     "（一）绿化用地比例不低于百分之六十五；\n（二）园路及铺装场地比例不超过百分之十五。\n第三条 其他事项另行规定。", [
+        dict(commitment=None, comparator=">=", value=65.0),
+        dict(commitment=None, comparator="<=", value=15.0),
     ]),
 ]
 
@@ -317,9 +326,12 @@ def test_not_a_target(text: str) -> None:
 
 
 def test_section_paths_and_preamble() -> None:
-    text = "为加快发展，制定本方案。到2026年，建设10个示范点。\n一、重点任务\n（一）完善设施。新建公园5个。\n（二）优化服务。服务满意度达到95%以上。"
+    text = (
+        "某市社区建设实施方案\n为加快发展，制定本方案。到2026年，建设10个示范点。\n一、重点任务\n"
+        "（一）完善设施。新建公园5个。\n（二）优化服务。服务满意度达到95%以上。\n二、保障措施\n加强领导。"
+    )
     got = _targets(text)
-    assert [(t.section, t.value_text) for t in got] == [([], "10"), ([1, 1], "5"), ([1, 2], "95")]
+    assert [(t.section, t.value_text, t.year) for t in got] == [([], "10", "2026"), ([1, 1], "5", None), ([1, 2], "95", None)]
 
 
 def test_nothing_after_body_end_and_no_crash_on_empty() -> None:
