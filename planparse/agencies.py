@@ -78,8 +78,8 @@ def is_agency(name: str, *, geo: bool = False, sector: bool = False) -> bool:
     core = _core(name)
     if len(core) < 2 or len(name) > lx.MAX_NAME or core in lx.NOT_AGENCY or lx.NOT_IN_NAME.search(core):
         return False
-    if core.endswith(lx.NOT_AGENCY_END):
-        return False
+    if core.endswith(lx.NOT_AGENCY_END) or core in _ANY_SUFFIX:
+        return False  # 企业社会, 行业协会; a bare head (中心, 部门) names nobody
     if not _NAME_CHARS.fullmatch(name):
         return False
     if core.endswith(_ORG_SUFFIXES):
@@ -429,6 +429,11 @@ def _find(
     for m in _PAREN.finditer(folded, 0, limit):
         s, e = m.span()
         if folded.find(":", s, e) < 0 and not lx.ROLE_VERB.search(folded, s, e):
+            bare = _bare_list(folded, s, e)
+            if bare:
+                masked.append((s, e))
+                lead, support = _combine([("resp", bare)], text, first_leads)
+                found.append(_Found(s, e, lead, support, _standalone(folded, s, e)))
             continue
         groups = _labelled(folded, s + 1, e - 1, spaced)
         if groups is None:
@@ -500,6 +505,23 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     """Whether ``pos`` is inside one of ``ranges`` (sorted, not overlapping)."""
     k = bisect_right(ranges, (pos, len_max)) - 1
     return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+
+def _bare_list(folded: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """``任务。（市发展改革委、市财政局）``: a parenthesis of nothing but agency names that
+    closes a sentence or stands on its own line is the task's list of responsible units.
+
+    Names must be organisations (``市科技局``, ``各县（市、区）人民政府``), not bare areas
+    or sectors, and the parenthesis must end its sentence or line, so that a gloss inside
+    a sentence (``市政府办公室（市大数据中心）牵头…``) is not read as one.
+    """
+    after = folded[e] if e < len(folded) else "\n"
+    if after not in "\n。;；":
+        return None
+    names = split_agencies(folded, s + 1, e - 1, geo=False)
+    if not names:
+        return None
+    return names
 
 
 def _verb_split(folded: str, s: int, e: int) -> list[tuple[int, int]]:
