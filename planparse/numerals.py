@@ -259,6 +259,10 @@ def _read_chinese(text: str, folded: str, s: int, e: int, end: int) -> Quantity 
     v = cn_value(num)
     if v is None:
         return None
+    if unit == "元" and um.end() < end and not folded.startswith(lx.CN_YUAN_OK_AFTER, um.end()):
+        return None  # 二元结构, 三元材料
+    if folded[um.end() : um.end() + 1] == folded[um.end() - 1] and unit not in ("%", "‰"):
+        return None  # 一张张, 一个个: reduplication
     if num == "一" and _slogan(folded, s, um.end()):
         return None  # 发现一户、改造一户; 一户一档
     us = um.start() + 1 if folded[um.start()] in "余多" else um.start()
@@ -504,6 +508,14 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
     if bare and _VERSION.fullmatch(q.value_text) and before[-1:] and _CJK.match(before[-1:]):
         if not before.endswith(lx.VALUE_VERB_BEFORE):
             return "name"  # 工业4.0, 智慧城市2.0
+    if unit in lx.PHASE_UNITS and not any(v in _clause_before(folded, q.start, 12) for v in lx.PHASE_COUNT_VERBS):
+        return "ordinal"  # 长飞五期, 西路（二段）
+    if unit in lx.SESSION_UNITS and (
+        any(w in after[:8] for w in lx.SESSION_WORDS_AFTER) or any(w in before[-8:] for w in lx.SESSION_WORDS_BEFORE)
+    ):
+        return "name"  # 十二届二次、三次全会
+    if unit in lx.MONEY_UNITS and after.startswith(lx.MONEY_CLASS_HEADS):
+        return "class_threshold"  # 十亿元企业, 百亿元镇
     # rates per population, schedules
     if before.endswith(lx.PER_BEFORE):
         return "denominator"
