@@ -395,6 +395,7 @@ _LINE_END = frozenset("\n")
 _CJK = re.compile(r"\p{Han}")
 _HEADING_AFTER = frozenset("、.．)）")
 _CIRCLE = re.compile(r"\p{Han}{0,3}圈")
+_CAPACITY = re.compile(rf"(?:{_alt(lx.CAPACITY_BEFORE)})\p{{Han}}{{0,4}}$")
 _NAMED_SET = re.compile(rf"\p{{Han}}{{0,6}}(?:{_alt(lx.NAMED_SET_HEADS)})")
 _VERSION = re.compile(r"[0-9]+\.0")
 _CLOCK = re.compile(r"([0-9]{1,2}):[0-5][0-9]")
@@ -514,6 +515,10 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
         any(w in after[:8] for w in lx.SESSION_WORDS_AFTER) or any(w in before[-8:] for w in lx.SESSION_WORDS_BEFORE)
     ):
         return "name"  # 十二届二次、三次全会
+    if q.unit and nxt and _CJK.match(nxt) and not after.startswith(lx.CAPACITY_OK_AFTER):
+        rest = after[1:] if nxt == "的" else after
+        if rest[:1] and _CJK.match(rest[:1]) and _CAPACITY.search(_clause_before(folded, q.start, 12)):
+            return "capacity_class"  # 日处理鲜奶500吨生产加工项目
     if unit in lx.MONEY_UNITS and after.startswith(lx.MONEY_CLASS_HEADS):
         return "class_threshold"  # 十亿元企业, 百亿元镇
     # rates per population, schedules
