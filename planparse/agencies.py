@@ -349,7 +349,7 @@ def _with_clause(folded: str, s: int, e: int, w: int) -> tuple[list[tuple[int, i
     """``A会同B…`` in ``[s, e)`` with 会同 at ``w``: (A as lead, B as support)."""
     s, _ = _trim(folded, s, e)
     lead: list[tuple[int, int]] = []
-    if w > s:
+    if w > s and not lx.WITH_LEAD_IN.fullmatch(folded, s, w):
         a_end = w
         m = re.search(r"(?:要|应|应当|将|须|负责)$", folded[s:w])
         if m:

@@ -56,6 +56,14 @@ LABEL = re.compile(r"\p{Han}{2,10}$")
 # Longest first; each verb carries its role.  The negative look-aheads keep nouns
 # (牵头单位, 负责人, 配合单位) from reading as verbs.
 ROLE_VERBS: tuple[tuple[str, str], ...] = (
+    ("作为牵头单位", "lead"),
+    ("作为牵头部门", "lead"),
+    ("为牵头单位", "lead"),
+    ("为牵头部门", "lead"),
+    ("为责任单位", "resp"),
+    ("为配合单位", "support"),
+    ("为参与单位", "support"),
+    ("为协办单位", "support"),
     ("牵头负责", "lead"),
     ("牵头落实", "lead"),
     ("牵头组织", "lead"),
@@ -97,6 +105,8 @@ DUTY_SCOPE_END = re.compile(r"(?:在职责范围内|在各自职责范围内|按
 AGENT_BY = re.compile(r"(?<![自理缘经来])(?:交由|由)(?!于|此|衷|来)")
 # ``A会同B…``: A leads, B supports.
 WITH = re.compile(r"会同")
+# Adverbs that may open a 会同 clause whose A is the item's own lead (``同时会同B…``).
+WITH_LEAD_IN = re.compile(r"(?:同时|并|还|要|还要|及时|主动|积极|另外|此外|并且|负责)+")
 
 # --- agency names ---------------------------------------------------------------------
 # Heads that end an organisation's name (longest first when matched).
@@ -128,7 +138,7 @@ NOT_AGENCY_END: tuple[str, ...] = tuple(
 NOT_IN_NAME = re.compile(
     r"[0-9０-９%。!?:\"“”的]|(?<!自)由|完成|推进|实现|开展|加强|加快|建立|健全|完善|落实|提升|推动|做好|"
     r"制定|实施|持续|取得|包括|自身|任务|要求|以上|以下|年底|月底|之前|前完成|底前|牵头|负责|配合|参与|"
-    r"支持|鼓励|引导|通过|按照|依照|根据|进行|提供|确保|各级|会同|协同|积极|分别|共同|简称|下称|统称|"
+    r"支持|鼓励|引导|通过|按照|依照|根据|进行|提供|确保|各级|会同|协同|积极|分别|共同|简称|下称|统称|明确|确定|指定|"
     r"^(?:含|即|如|系|指|除|不含|包含)"
 )
 # Verbs that end the agency list after 会同 (``会同市财政局办理…``): the name stops before them.
@@ -155,7 +165,7 @@ TRAILING_ETC = re.compile(rf"(?:{_ETC}{_ETC_HEAD}?|等等)$")
 # ``责任单位：市教育局（牵头）、市财政局``: a marker after one name makes it the lead.
 LEAD_MARK = re.compile(r"\((?:牵头|牵头单位|牵头部门|主责|主责单位|负总责|总牵头)\)$")
 # Words in front of a list that are not part of its first name.
-LIST_LEAD_IN = re.compile(r"^(?:由|交由|并由|均由|请|其中|分别由|主要由|按分工交由)")
+LIST_LEAD_IN = re.compile(r"(?:明确|确定|指定)?(?:由|交由|并由|均由|请|其中|分别由|主要由|按分工交由)?")
 
 # --- list separators ------------------------------------------------------------------
 LIST_SEPARATORS = frozenset("、,;，；")
