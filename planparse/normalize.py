@@ -14,7 +14,17 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from .lexicon.text import FOLD_TABLE, FOOTER_LINE, PAGE_NUMBER_LINE, SENTENCE_END
+from .lexicon.text import (
+    FOLD_TABLE,
+    FOOTER_LINE,
+    FOOTER_MAX_LEN,
+    JOIN_MIN_CHARS,
+    PAGE_NUMBER_LINE,
+    SENTENCE_END,
+    TOC_LINE,
+    WRAP_MAX_WIDTH,
+    WRAP_MIN_SHARE,
+)
 
 # Characters dropped wherever they occur (BOM, zero-width, soft hyphen).
 _INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
@@ -128,46 +138,102 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def normalize(original: str) -> Normalized:
-    """Clean ``original``: one paragraph per line, broken lines rejoined, clutter dropped."""
-    b = _Builder(original)
-    prev_end_char = ""
-    prev_kept = False
-    pending_newline = -1
-    blank_since = False
+@dataclass
+class _Line:
+    raw_s: int  # line start in the original
+    s: int  # content start (indentation stripped)
+    e: int  # content end
+    nl: int  # index of the line break character ending the line, or -1
+    kind: str  # "text", "blank", "page", "footer"
+    width: int = 0  # display width (CJK = 2 columns)
+    end_char: str = ""
+
+
+def _width(line: str) -> int:
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line)
+
+
+def _classify(original: str) -> list[_Line]:
+    out = []
     for raw_s, raw_e, nl in _lines(original):
         s, e = _strip(original, raw_s, raw_e)
-        indented = s > raw_s
         if s == e:
-            blank_since = True
-            if nl >= 0 and prev_kept:
-                pending_newline = pending_newline if pending_newline >= 0 else nl
+            out.append(_Line(raw_s, s, e, nl, "blank"))
             continue
-        line = original[s:e]
-        folded = line.translate(FOLD_TABLE)
-        if PAGE_NUMBER_LINE.fullmatch(folded) or FOOTER_LINE.match(folded):
-            if nl >= 0 and prev_kept and pending_newline < 0:
-                pending_newline = nl
+        folded = original[s:e].translate(FOLD_TABLE)
+        if PAGE_NUMBER_LINE.fullmatch(folded):
+            kind = "page"
+        elif e - s <= FOOTER_MAX_LEN and FOOTER_LINE.match(folded):
+            kind = "footer"
+        else:
+            kind = "text"
+        line = _Line(raw_s, s, e, nl, kind, _width(folded), folded[-1])
+        if kind == "text" and TOC_LINE.search(folded):
+            line.end_char = "\n"  # a TOC entry closes its line, like a sentence end
+        out.append(line)
+    return out
+
+
+def _wrap_width(lines: list[_Line]) -> int | None:
+    """The hard-wrap width of a PDF-extracted text, or None when lines are paragraphs.
+
+    A text is hard-wrapped when many lines stop mid-sentence at about the same width.
+    """
+    text_lines = [ln for ln in lines if ln.kind == "text"]
+    open_ends = sorted(ln.width for ln in text_lines if ln.end_char not in SENTENCE_END and ln.width >= 20)
+    if len(text_lines) < 8 or len(open_ends) < 5:
+        return None
+    w = open_ends[len(open_ends) // 2]
+    if w > WRAP_MAX_WIDTH:
+        return None
+    tol = max(4, w // 10)
+    near = sum(1 for x in open_ends if abs(x - w) <= tol)
+    if near < WRAP_MIN_SHARE * len(text_lines):
+        return None
+    return w
+
+
+def normalize(original: str) -> Normalized:
+    """Clean ``original``: one paragraph per line, broken lines rejoined, clutter dropped.
+
+    Two regimes, decided per document: a hard-wrapped (PDF) text joins every
+    line that fills the wrap width and does not close its sentence, across page
+    numbers and blank lines; a text whose lines are paragraphs joins only a long
+    line cut mid-sentence to an unindented next line that starts no new block.
+    """
+    lines = _classify(original)
+    wrap = _wrap_width(lines)
+    full = wrap - max(6, wrap * 3 // 20) if wrap else 0
+    b = _Builder(original)
+    prev: _Line | None = None
+    gap_blank = False
+    for ln in lines:
+        if ln.kind != "text":
+            gap_blank = gap_blank or ln.kind == "blank"
             continue
-        if prev_kept:
-            join = (
-                not blank_since
-                and not indented
-                and prev_end_char not in SENTENCE_END
-                and not _starts_block(folded)
-            )
-            if not join and pending_newline >= 0:
-                b.keep(pending_newline, pending_newline + 1)
-        _keep_line(b, original, s, e)
-        prev_end_char = folded[-1]
-        prev_kept = True
-        pending_newline = nl
-        blank_since = False
+        if prev is not None:
+            if ln.end_char == "\n" or prev.end_char == "\n":
+                join = False  # a TOC entry starts its own line
+            elif wrap:
+                join = prev.width >= full and prev.end_char not in SENTENCE_END
+            else:
+                join = (
+                    not gap_blank
+                    and prev.e - prev.s >= JOIN_MIN_CHARS
+                    and prev.end_char not in SENTENCE_END
+                    and ln.s == ln.raw_s
+                    and not _starts_block(original[ln.s : ln.e].translate(FOLD_TABLE))
+                )
+            if not join:
+                b.keep(prev.nl, prev.nl + 1)
+        _keep_line(b, original, ln.s, ln.e)
+        prev = ln
+        gap_blank = False
     return b.build()
 
 
 _BLOCK_START = re.compile(
-    r"(?:第[一二三四五六七八九十百零〇\d]{1,6}[编篇章节条部分]|[一二三四五六七八九十百]{1,4}[、.]|\(\s*[一二三四五六七八九十\d]{1,4}\s*\)"
+    r"(?:第[一二三四五六七八九十百零〇\d]{1,6}[编篇章节条部分]|[一二三四五六七八九十百]{1,4}[、.]|\(\s{0,2}+[一二三四五六七八九十\d]{1,4}+\s{0,2}+\)"
     r"|\d{1,3}[.、)](?!\d)|[①-⑳]|附件|专栏)"
 )
 

@@ -156,7 +156,7 @@ def _scan_line(norm: Normalized, s: int, e: int, out: list[_Cand | _Marker]) -> 
     hit = _match_style(folded, s, e)
     if hit is not None:
         st, m = hit
-        if TOC_ENTRY.match(folded, s, e) and TOC_ENTRY.match(folded, s, e).end() == e:
+        if TOC_ENTRY.search(folded, s, e):
             out.append(_Marker(s, e, "toc_entry"))
             return
         ordinal = st.ordinal(m.group("n"))
@@ -245,7 +245,8 @@ class _Builder:
         path = self.group.prefix + tuple(n.path[-1] for n in self.stack) + (c.ordinal,)
         # paths hold ordinals; the prefix ordinal (attachment) is included above
         text = self.norm.text
-        node = Node(path, text[c.start : c.num_end].strip(), len(path), "", c.start, c.num_end, c.line_end,
+        # level = depth in the tree; an attachment's sections keep the prefix in their path but not in their level
+        node = Node(path, text[c.start : c.num_end].strip(), k + 1, "", c.start, c.num_end, c.line_end,
                     style=c.style.name, number_end=c.num_end)
         (self.stack[-1].children if self.stack else self.group.roots).append(node)
         self.group.nodes.append(node)
@@ -268,6 +269,7 @@ def _build(norm: Normalized, items: list[_Cand | _Marker]) -> tuple[list[_Group]
     folded = norm.folded
     toc_mode = False
     toc_first: tuple[str, int] | None = None
+    toc_entries = False
     box_mode = False
     attach_pending: int | None = None
     first_attach: int | None = None
@@ -276,7 +278,9 @@ def _build(norm: Normalized, items: list[_Cand | _Marker]) -> tuple[list[_Group]
         if isinstance(it, _Marker):
             if it.kind == "toc" and not b.group.nodes:
                 toc_mode = True
-            elif it.kind == "prose" and toc_mode and toc_first is not None:
+            elif it.kind == "toc_entry" and toc_mode:
+                toc_entries = True
+            elif it.kind == "prose" and toc_mode and (toc_first is not None or toc_entries):
                 toc_mode = False
             elif it.kind == "box":
                 box_mode = True
@@ -486,7 +490,7 @@ def _title_line_ok(folded: str, s: int, e: int) -> bool:
     line = folded[s:e]
     if len(line) > 60 or len(line) < 4 or any(ch in line for ch in "。；;!?！？") or line.endswith((":", "：")):
         return False
-    if NOT_TITLE_LINE.search(line) or DATE_LINE.fullmatch(line) or TOC_ENTRY.fullmatch(line):
+    if NOT_TITLE_LINE.search(line) or DATE_LINE.fullmatch(line) or TOC_ENTRY.search(line):
         return False
     return _match_style(folded, s, e) is None
 

@@ -141,7 +141,8 @@ def span_errors(plan: Plan, text: str) -> list[str]:
                     errors.append(f"{where} not inside parent {parent.path} {parent.span}")  # type: ignore[attr-defined]
                 if sec.path[:-1] != parent.path:  # type: ignore[attr-defined]
                     errors.append(f"{where} path does not extend parent path {parent.path}")  # type: ignore[attr-defined]
-            elif len(sec.path) != 1:
+            elif len(sec.path) != 1 and not (len(sec.path) == 2 and sec.level == 1):
+                # (an attachment restarting at 一、 is top-level with the prefix [N+1] in its path, ANNOTATION.md)
                 errors.append(f"{where} is top-level with a path of length {len(sec.path)}")
             if sec.level != depth:
                 errors.append(f"{where} has level {sec.level} at depth {depth}")

@@ -67,20 +67,20 @@ _AR = r"\d{1,3}+"
 _NOT_REF = r"(?![第款项之])"
 
 STYLES: tuple[Style, ...] = (
-    Style("bian", re.compile(rf"第\s*(?P<n>{_CN}|\d{{1,3}}+)\s*(?:编|篇|部分)" + _NOT_REF), cn_ordinal, "words"),
-    Style("zhang", re.compile(rf"第\s*(?P<n>{_CN}|\d{{1,3}}+)\s*章" + _NOT_REF), cn_ordinal, "words"),
-    Style("jie", re.compile(rf"第\s*(?P<n>{_CN}|\d{{1,3}}+)\s*节" + _NOT_REF), cn_ordinal, "words"),
-    Style("tiao", re.compile(rf"第\s*(?P<n>{_CN}|\d{{1,3}}+)\s*条" + _NOT_REF + r"(?!规定|的规定)"), cn_ordinal, "none"),
+    Style("bian", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+(?:编|篇|部分)" + _NOT_REF), cn_ordinal, "words"),
+    Style("zhang", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+章" + _NOT_REF), cn_ordinal, "words"),
+    Style("jie", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+节" + _NOT_REF), cn_ordinal, "words"),
+    Style("tiao", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+条" + _NOT_REF + r"(?!规定|的规定)"), cn_ordinal, "none"),
     # 一、 一. (一． and 一﹒ fold to 一.)
-    Style("cn_dun", re.compile(rf"(?P<n>{_CN_SHORT})\s*(?:、|\.(?!\d))"), cn_ordinal),
+    Style("cn_dun", re.compile(rf"(?P<n>{_CN_SHORT})\s{{0,2}}+(?:、|\.(?!\d))"), cn_ordinal),
     # (一) （一） — folded to half-width parentheses
-    Style("cn_paren", re.compile(rf"\(\s*(?P<n>{_CN_SHORT})\s*\)"), cn_ordinal),
+    Style("cn_paren", re.compile(rf"\(\s{{0,2}}+(?P<n>{_CN_SHORT})\s{{0,2}}+\)"), cn_ordinal),
     # 1. 1、 1． 1﹒ — not 1.2万人 or 2.5%
-    Style("ar_dot", re.compile(rf"(?P<n>{_AR})\s*(?:、|\.(?![\d%]))"), arabic_ordinal),
+    Style("ar_dot", re.compile(rf"(?P<n>{_AR})\s{{0,2}}+(?:、|\.(?![\d%]))"), arabic_ordinal),
     # (1) （1）
-    Style("ar_paren", re.compile(rf"\(\s*(?P<n>{_AR})\s*\)"), arabic_ordinal),
+    Style("ar_paren", re.compile(rf"\(\s{{0,2}}+(?P<n>{_AR})\s{{0,2}}+\)"), arabic_ordinal),
     # 1） 1)
-    Style("ar_rparen", re.compile(rf"(?P<n>{_AR})\s*\)"), arabic_ordinal),
+    Style("ar_rparen", re.compile(rf"(?P<n>{_AR})\s{{0,2}}+\)"), arabic_ordinal),
     # ① … ㉟
     Style("circled", re.compile(rf"(?P<n>[{_CIRCLED}])"), circled_ordinal),
 )
@@ -91,20 +91,21 @@ STYLE_BY_NAME = {s.name: s for s in STYLES}
 NO_TITLE_INSIDE = frozenset({"tiao"})
 
 # A line that announces an attachment or a block after the body (folded text, at a line start).
-ATTACHMENT_LINE = re.compile(r"(?:附件|附表|附录)\s*[\d一二三四五六七八九十]{0,3}+\s*(?:[:：]|$|\s)")
+ATTACHMENT_LINE = re.compile(r"(?:附件|附表|附录)[ \t]{0,3}+[\d一二三四五六七八九十]{0,3}+[ \t]{0,3}+(?:[:：]|$|\s)")
 # Blocks after the body that are never part of it (glossaries, distribution lists).
 AFTER_BODY_LINE = re.compile(
-    r"(?:名词解释|术语解释|抄送|抄报|主送|印发\s*[:：]|[(（]此件\S{0,6}[)）]\s*$|联系人\s*[:：]|附\s*[:：]\s*名词)"
+    r"(?:名词解释|术语解释|抄送|抄报|主送|印发\s{0,3}+[:：]|[(（]此件\S{0,6}+[)）]\s{0,3}+$|联系人\s{0,3}+[:：]|附\s{0,3}+[:：]\s{0,3}+名词)"
 )
 # A 专栏 box: its numbered items are not sections.
-BOX_LINE = re.compile(r"专栏\s*[\d一二三四五六七八九十]{0,3}+")
+BOX_LINE = re.compile(r"专栏\s{0,3}+[\d一二三四五六七八九十]{0,3}+")
 # Table of contents: a 目录 line, and entries with dot leaders and a page number.
-TOC_HEAD = re.compile(r"目\s*录\s*$")
-TOC_ENTRY = re.compile(r".*?(?:[.…·‧_\-—]{3,}+|\s{2,}+)\s*+\d{1,4}+\s*$")
+TOC_HEAD = re.compile(r"目\s{0,3}+录\s{0,3}+$")
+# (use .search on a line: a run of leaders, then the page number at the line end)
+TOC_ENTRY = re.compile(r"(?:[.…·‧_\-—]{3}|\s{2})[.…·‧_\-—\s]{0,400}+\d{1,4}+\s{0,3}+$")
 # Date line (signature block): 2022年4月14日, 二〇二二年四月十四日.
 DATE_LINE = re.compile(
-    r"\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$"
+    r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}+年\s{0,2}+(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}+月"
+    r"\s{0,2}+(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}+日)?\s{0,3}+$"
 )
 
 # --- titles -------------------------------------------------------------------
@@ -130,19 +131,19 @@ LEADIN_END = ("方式", "原则", "基础上", "为基础", "之外", "以外", 
 DOC_TYPE_END = re.compile(
     r"(?:规划|计划|方案|要点|办法|条例|规定|细则|意见|纲要|报告|决定|通知|措施|规则|章程|标准|指南|指引|"
     r"公告|通告|批复|清单|目录|政策|举措|纪要|决议|守则|准则|规范|制度|安排|任务|战略|路线图|实施意见)"
-    r"(?:\s*[(（][^()（）]{1,20}+[)）])?\s*$"
+    r"(?:\s{0,2}+[(（][^()（）]{1,20}+[)）])?\s{0,3}+$"
 )
 # A notice that issues another document: its title is not the document's own title.
-ISSUING_NOTICE = re.compile(r"(?:印发|转发|下发|颁布|公布)[^。]{0,60}?(?:的)?(?:通知|决定|函|令)\s*$")
+ISSUING_NOTICE = re.compile(r"(?:印发|转发|下发|颁布|公布)[^。]{0,60}?(?:的)?(?:通知|决定|函|令)\s{0,3}+$")
 # Lines of a preamble that are never the title: document numbers, session / adoption history, meeting lines.
 NOT_TITLE_LINE = re.compile(
-    r"(?:〔\s*\d{4}\s*〕|\[\s*\d{4}\s*\]|\d+\s*号\s*$|会议(?:通过|批准|上)|通过\s*$|批准\s*$|修正\s*$|修订\s*$|"
+    r"(?:〔\s{0,2}+\d{4}\s{0,2}+〕|\[\s{0,2}+\d{4}\s{0,2}+\]|(?<!\d)\d{1,6}+\s{0,2}+号\s{0,3}+$|会议(?:通过|批准|上)|通过\s{0,3}+$|批准\s{0,3}+$|修正\s{0,3}+$|修订\s{0,3}+$|"
     r"^[—\-–]|法宝|原文链接|http|www\.|^[(（]|发布日期|生效日期|索引号|主题分类|发文机关|成文日期)"
 )
 # "…，制定《X》 / 制定X工作要点。" in a preamble names the document when no title line does.
 ENACT_TITLE = re.compile(
-    r"(?:制定|制订|编制|特制定|研究制定)(?:了|出|如下)?\s*《?(?P<t>[^《》，,。；;：:\n]{4,50}?"
-    r"(?:要点|方案|计划|规划|办法|意见|细则|措施|纲要|规定|条例|指南|清单))》?\s*(?:[。，,；;]|$)"
+    r"(?:制定|制订|编制|特制定|研究制定)(?:了|出|如下)?\s{0,2}+《?(?P<t>[^《》，,。；;：:\n]{4,50}?"
+    r"(?:要点|方案|计划|规划|办法|意见|细则|措施|纲要|规定|条例|指南|清单))》?\s{0,2}+(?:[。，,；;]|$)"
 )
 # "关于印发《X》的通知" names the document it issues.
-ISSUED_TITLE = re.compile(r"印发\s*《(?P<t>[^《》\n]{4,60}?)》")
+ISSUED_TITLE = re.compile(r"印发\s{0,2}+《(?P<t>[^《》\n]{4,60}?)》")

@@ -18,6 +18,13 @@ FOLD_TABLE.update(
         ord("﹚"): ")",
         ord("〔"): "〔",
         ord("\u00a0"): " ",
+        # line separators read as "\n" so that every stage finds lines in `folded` the same way
+        ord("\r"): "\n",
+        ord("\u2028"): "\n",
+        ord("\u2029"): "\n",
+        ord("\x0b"): "\n",
+        ord("\x0c"): "\n",
+        ord("\x85"): "\n",
     }
 )
 
@@ -25,10 +32,28 @@ FOLD_TABLE.update(
 SENTENCE_END = frozenset("。！？；：!?;:…”’」』)）】]")
 
 # A line that is only a page number: "5", "- 5 -", "—5—", "第5页", "5/20".
-PAGE_NUMBER_LINE = re.compile(r"[-—–~\s]*(?:第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)[-—–~\s]*")
-
-# Web-page clutter and footers, matched at the start of a (folded) line.
-FOOTER_LINE = re.compile(
-    r"(?:来源\s*[:：]\s*网络|免责声明|版权所有|扫一扫|打印本页|关闭窗口|【\s*字体|分享到|责任编辑\s*[:：]|"
-    r"Copyright|©|ICP备|网站地图|联系我们\s*$|返回顶部|上一篇|下一篇)"
+PAGE_NUMBER_LINE = re.compile(
+    r"[-—–~\s]{0,6}+(?:第\s{0,2}+\d{1,4}+\s{0,2}+页(?:\s{0,2}+[/,，]?\s{0,2}+共\s{0,2}+\d{1,4}+\s{0,2}+页)?"
+    r"|\d{1,4}+(?:\s{0,2}+/\s{0,2}+\d{1,4}+)?)[-—–~\s]{0,6}+"
 )
+
+# Web-page clutter and footers, matched at the start of a (folded) line no longer than FOOTER_MAX_LEN.
+FOOTER_LINE = re.compile(
+    r"(?:来源\s{0,3}+[:：]\s{0,3}+网络|免责声明|版权所有|版权声明|扫一扫|打印本页|关闭窗口|[【\[]?\s{0,3}+字[体号]\s{0,3}+[:：]|分享到|"
+    r"责任编辑\s{0,3}+[:：]|编辑\s{0,3}+[:：]\s{0,3}+\S{1,8}\s{0,3}+$|Copyright|©|ICP备|网站地图|联系我们\s{0,3}+$|返回顶部|上一篇|下一篇|"
+    r"(?:[【\[]?(?:打印|关闭|收藏|分享|纠错|返回|保存|下载|打印本页|关闭窗口)[】\]]?[ |｜/]{0,3}+){2,8}+$|"
+    r"(?:浏览|阅读|访问|点击)(?:次数|量)\s{0,3}+[:：]|分享\s{0,3}+[:：]|【\s{0,3}+(?:打印|关闭)|相关(?:链接|附件|稿件)\s{0,3}+[:：]?\s{0,3}+$|"
+    r"主办单位\s{0,3}+[:：]|承办单位\s{0,3}+[:：]|技术支持\s{0,3}+[:：])"
+)
+FOOTER_MAX_LEN = 80
+
+# Rejoining lines (normalize.py).  A paragraph-per-line text joins a line cut mid-sentence only when it is
+# at least this long (titles, dates and names are short and stay on their own line).
+JOIN_MIN_CHARS = 40
+# A text is hard-wrapped (PDF) when at least this share of its lines stop mid-sentence at about one width
+# (display columns, CJK = 2), and that width is at most WRAP_MAX_WIDTH.
+WRAP_MIN_SHARE = 0.3
+WRAP_MAX_WIDTH = 160
+
+# A table-of-contents entry: dot leaders (or a wide gap) and a page number at the end.  Never joined.
+TOC_LINE = re.compile(r"(?:[.…·‧_\-—]{3}|\s{2})[.…·‧_\-—\s]{0,400}+\d{1,4}+\s{0,3}+$")  # use .search
