@@ -420,6 +420,15 @@ def _clause_before(folded: str, i: int, n: int = 30) -> str:
     return b
 
 
+def _clause_window(folded: str, q: Quantity, n: int = 30) -> str:
+    """The clause around ``q`` (from the last clause break before it to the next one after it)."""
+    hi = min(len(folded), q.end + n)
+    k = q.end
+    while k < hi and folded[k] not in _CLAUSE_END:
+        k += 1
+    return _clause_before(folded, q.start, n) + folded[q.start : k]
+
+
 def _inside_pair(folded: str, q: Quantity, opens: str, closes: str, limit: int) -> str | None:
     """The enclosed phrase when ``q`` sits inside a short ``open … close`` pair on its line."""
     lo = max(0, q.start - limit)
@@ -543,6 +552,14 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
     # durations and deadlines
     if unit in lx.DURATION_UNITS and after.startswith(_DURATION_AFTER):
         return "duration"
+    if unit in lx.TERM_UNITS:
+        cb = _clause_before(folded, q.start, 20)
+        if any(w in cb for w in lx.TERM_WORDS_BEFORE):
+            return "deadline"  # 期限一般不超过一年, 有效期三年
+        if before.endswith(lx.SPAN_BEFORE):
+            return "duration"  # 为期60天, 历时3年
+    if unit in lx.MONEY_UNITS and any(w in _clause_window(folded, q) for w in lx.PENALTY_WORDS):
+        return "penalty"
     if unit in lx.TIME_LIMIT_UNITS and after.startswith(("内", "以内", "之内")):
         if any(w in _clause_before(folded, q.start, 16) for w in lx.TIME_LIMIT_FROM):
             return "deadline"  # 自受理之日起十日内答复: a procedural time limit

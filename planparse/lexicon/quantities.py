@@ -191,7 +191,14 @@ DURATION_AFTER = ("内", "以内", "之内", "期间", "时间", "左右时间",
 # Short time limits (N个工作日内, N小时内): a deadline unless a comparator verb introduces it.
 TIME_LIMIT_UNITS = ("天", "日", "个工作日", "工作日", "小时", "个小时", "分钟", "周")
 # A time limit counted from an event (自受理之日起十日内) is a procedural deadline; 48小时内放行 is a goal.
-TIME_LIMIT_FROM = ("之日起", "日起", "起算", "届满", "之后", "以后")
+TIME_LIMIT_FROM = ("之日起", "日起", "起算", "届满", "之后", "以后", "应当", "不得", "逾期", "期满")
+# A term or a limit named as such (期限一般不超过一年, 不得迟于…六个月, 有效期三年).
+TERM_WORDS_BEFORE = ("期限", "有效期", "迟于", "时效", "任期", "试用期", "保质期", "保修期", "缓期", "宽限期")
+TERM_UNITS = ("年", "个月", "月", "天", "日", "个工作日", "工作日", "小时", "周")
+# Before a time quantity: it is the length of a campaign or an event (为期60天, 历时3年).
+SPAN_BEFORE = ("为期", "历时", "用时", "耗时", "历经", "经过", "持续", "长达")
+# Money in a penalty clause (处五千元以上三万元以下罚款) is never a target.
+PENALTY_WORDS = ("罚款", "罚金", "没收", "处以")
 # Frequencies: N次 in a clause governed by 每 (每5年修订1次) is a schedule.
 FREQUENCY_UNITS = ("次", "轮", "遍", "回")
 # Scores: （0.5分）, 25分; a percentage weight in a score formula (日常监测（60%）+…).
