@@ -121,13 +121,13 @@ def _trim(folded: str, s: int, e: int) -> tuple[int, int]:
 def _conj_split(folded: str, s: int, e: int, geo: bool) -> list[tuple[int, int]]:
     """Split ``A和B`` / ``A及B`` when both sides are agencies (``住房和城乡建设局`` stays whole)."""
     depth = 0
-    for i in range(s + 2, e - 1):
+    for i in range(s, e - 1):
         ch = folded[i]
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        if depth:
+        if depth or i < s + 2:
             continue
         for conj in lx.CONJUNCTIONS:
             if folded.startswith(conj, i):
@@ -518,6 +518,11 @@ def _bare_list(folded: str, s: int, e: int) -> list[tuple[int, int]] | None:
     after = folded[e] if e < len(folded) else "\n"
     if after not in "\n。;；":
         return None
+    k = s
+    while k > max(0, s - lx.MAX_NAME) and folded[k - 1] not in "\n。、,;:":
+        k -= 1
+    if k < s and is_agency(folded[k:s], geo=True):
+        return None  # 市政府办公室（市大数据中心）: a second name of the agency before it
     names = split_agencies(folded, s + 1, e - 1, geo=False)
     if not names:
         return None

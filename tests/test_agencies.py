@@ -273,6 +273,7 @@ NEGATIVES = [
     ("a gloss inside a sentence", in_item("由市政府办公室（市大数据中心）统筹。")),
     ("an abbreviation", in_item("成立市数据资源管理局（以下简称市数据局）。")),
     ("a bare head word", in_item("建设城市运行管理平台（中心）。")),
+    ("a second name of the agency", in_item("承办单位为市政府办公室（市大数据中心）\n")),
 ]
 
 
