@@ -75,6 +75,11 @@ _SCOPE_RE = re.compile(_alt(lex.LEADING_SCOPE))
 _TRAILING_RE = re.compile(r"(?:" + _alt(lex.TRAILING_WORDS) + r"|" + lex.TRAILING_BASELINE + r")+$")
 _BASELINE_RE = re.compile(lex.TRAILING_BASELINE)
 _PAST_SECTION_RE = re.compile(lex.PAST_SECTION)
+_BLOCK_RE = re.compile(
+    r"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?:(?P<past>" + lex.PAST_BLOCK + r")|(?P<future>" + lex.FUTURE_BLOCK + r"))"
+    r"(?=[ \t\u3000]*(?:\n|$|(?:19|20)[0-9]{2}|[\p{Han}]))",
+    re.M,
+)
 _PAST_RE = re.compile(lex.PAST_SENTENCE)
 _PARAM_RE = re.compile(lex.PARAMETER_WORDS)
 _BUDGET_RE = re.compile(lex.PROJECT_BUDGET_BEFORE)
@@ -404,6 +409,26 @@ class _Doc:
         self.by_path = {n.path: n for n in self.nodes}
         self.title_year = _title_year(norm, outline)
         self._heading_info: dict[tuple[int, ...], tuple[str | None, bool]] = {}
+        # (position, past?, year) of unnumbered part headings (2023年工作回顾 / 2024年工作安排)
+        self.blocks: list[tuple[int, bool, str | None]] = []
+        past_year = ""
+        for m in _BLOCK_RE.finditer(self.folded, 0, outline.body_end):
+            if len(m.group(0).strip()) > 24:
+                continue
+            if m.group("past") is not None:
+                past_year = max(past_year, m.group("py") or "")
+                self.blocks.append((m.start(), True, None))
+            elif m.group("y") > past_year:  # a plan part names a year after the reviewed one
+                self.blocks.append((m.start(), False, m.group("y")))
+
+    def block_at(self, pos: int) -> tuple[bool, str | None]:
+        """(inside a review part?, year of the plan part) of the last part heading before ``pos``."""
+        last = None
+        for b in self.blocks:
+            if b[0] > pos:
+                break
+            last = b
+        return (last[1], last[2]) if last else (False, None)
 
     def heading_text(self, node: Node) -> str:
         return node.title or self.folded[node.start : min(node.head_end, node.start + 60)]
@@ -453,6 +478,10 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
         if list_year and ps >= list_year[1]:
             list_year = None
         head_year, past_section = doc.heading_info(node)
+        block_past, block_year = doc.block_at(ps)
+        if not past_section and block_past and not (head_year and node is not None):
+            past_section = True
+        head_year = head_year or block_year
         sentences = _segments(folded, ps, pe)
         para_year = _paragraph_year(folded, sentences)
         for sent in sentences:
