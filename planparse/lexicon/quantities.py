@@ -327,6 +327,15 @@ TRAILING_BASELINE = (
     r"(?:末|底|同期|水平)?(?:相比)?|按可比(?:口径|价格)(?:计算)?|按现价计算|在现有基础上|在\d{4}年基础上"
 )
 
+# Unnumbered part headings of a work report, at a paragraph or sentence start
+# ("2023年工作回顾" … "2024年工作安排"): the review part states results, the plan part
+# targets for its year.
+PAST_BLOCK = r"(?:(?P<py>(?:19|20)[0-9]{2})年|过去(?:的)?(?:一|五)年|本届政府)?(?:政府)?工作回顾"
+FUTURE_BLOCK = (
+    r"(?P<y>(?:19|20)[0-9]{2})年(?:(?!报告|确定|完成|实现)[^，,。；;:：\n]){0,12}?"
+    r"(?:安排|任务|目标|建议|思路|要求|工作)(?:建议)?"
+)
+
 # Markers of a quantity reported for the past (kind ``result``).
 PAST_SECTION = r"回顾|过去|现状|成就|成效|形势与|发展基础|发展环境|面临形势|取得的|工作总结|总结"
 PAST_SENTENCE = (
