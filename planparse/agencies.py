@@ -172,7 +172,7 @@ def split_agencies(
         if a >= b:
             continue
         bare = folded[slice(*_strip_etc(folded, a, b))]
-        if merged and folded[merged[-1][0]] == "各" and bare in lx.AREA_WORDS:
+        if merged and folded[merged[-1][0]] == "各" and lx.AREA_CONTINUES.fullmatch(bare):
             merged[-1] = (merged[-1][0], b)  # 各区、县级市: one entry
             continue
         merged.append((a, b))
@@ -249,6 +249,15 @@ def _labels(folded: str, s: int, e: int) -> Iterator[tuple[int, int, int]]:
         pos = folded.find(":", pos + 1, e)
 
 
+def _after_name(folded: str, start: int, end: int) -> int:
+    """Where another field's label starts in a Han run glued to the list before it
+    (``市住建局责任领导：`` once spaces are gone → the label starts after ``市住建局``)."""
+    for p in range(end - 2, start + 1, -1):
+        if is_agency(folded[start:p]):
+            return p
+    return start
+
+
 def _labelled(
     folded: str, s: int, e: int, spaced: Callable[[int], bool] | None = None
 ) -> list[tuple[str, list[tuple[int, int]]]] | None:
@@ -260,7 +269,7 @@ def _labelled(
             role, n = got
             marks.append((end - n, colon_end, role))
         else:
-            marks.append((start, colon_end, None))
+            marks.append((_after_name(folded, start, end), colon_end, None))
     if not any(r for _, _, r in marks):
         return None
     groups = []

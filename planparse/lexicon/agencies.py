@@ -172,10 +172,9 @@ LIST_SEPARATORS = frozenset("、,;，；")
 # 和/及/与 split a list only when both sides are agencies (not 住房和城乡建设局).
 CONJUNCTIONS: tuple[str, ...] = ("以及", "和", "及", "与")
 # ``各区、县级市`` / ``各县、市、区``: bare area words after a 各-entry continue it.
-AREA_WORDS: frozenset[str] = frozenset(
-    "区 县 市 旗 镇 乡 县级市 县市 县区 市区 旗县 旗县区 县市区 街道 乡镇 苏木 开发区 园区 功能区 管委会 "
-    "县(市) 区(市) 县(区) 市(区) 乡(镇) 镇(街道) 乡镇(街道) 县(市、区) 县(市区) 县区人民政府 县级市人民政府 "
-    "区人民政府 县人民政府 市人民政府 旗人民政府".split()
+AREA_CONTINUES = re.compile(
+    r"(?:县级市|县市区|旗县区|县市|县区|市区|旗县|乡镇|街道|苏木|开发区|园区|功能区|区|县|市|旗|镇|乡)"
+    r"(?:\([^()]{1,8}\))?(?:人民政府|政府|党委和政府|党委政府|管委会)?"
 )
 
 # --- document-level conventions ----------------------------------------------------------
