@@ -63,7 +63,7 @@ _MAG = _alt(lx.MAGNITUDE_PREFIXES)
 _PER = _alt(lx.PER_UNITS)
 # Unit after an Arabic / masked number: [magnitude] unit [/per-unit] | latin unit | bare magnitude.
 _UNIT_AR = re.compile(
-    rf"(?:(?:{_MAG})?(?:{_alt(_BASE_UNITS)})(?:/(?:{_PER}))?"
+    rf"(?:(?:(?:{_MAG})[余多]?)?(?:{_alt(_BASE_UNITS)})(?:/(?:{_PER}))?"
     rf"|(?:{_alt(lx.LATIN_UNITS)})(?![A-Za-z])(?:/(?:{_PER}))?"
     rf"|%|‰|‱|(?:{_alt(lx.BARE_MAGNITUDES)}))"
 )
@@ -71,7 +71,7 @@ _UNIT_AR = re.compile(
 # (两千米 is 2000 米, not 2 千米).
 _CN_UNITS = [u for u in _BASE_UNITS if u[0] not in lx.CN_FORBIDDEN_UNIT_STARTS]
 _UNIT_CN = re.compile(
-    rf"[余多]?(?:(?:万亿|万|亿)?(?:{_alt(_CN_UNITS)})(?:/(?:{_PER}))?|%|‰"
+    rf"[余多]?(?:(?:(?:万亿|万|亿)[余多]?)?(?:{_alt(_CN_UNITS)})(?:/(?:{_PER}))?|%|‰"
     rf"|(?:{_alt(lx.CN_ONLY_UNITS)})(?=(?:{_alt(lx.CN_ONLY_UNIT_FOLLOW)})|$))"
 )
 _APPROX = re.compile(r"[余多]")
@@ -131,6 +131,16 @@ def cn_value(s: str) -> float | None:
     except (ValueError, TypeError, KeyError, IndexError):
         return None
     return float(v)
+
+
+def _unit_text(text: str, us: int, ue: int) -> str:
+    """The unit as written, without an approximation word inside it (``1.2万余人`` → ``万人``)."""
+    u = text[us:ue]
+    if len(u) > 2 and u[1] in "余多" and u[0] in "万亿千百十":
+        return u[0] + u[2:]
+    if len(u) > 3 and u[2] in "余多" and u[:2] in ("万亿", "千万", "百万", "十万"):
+        return u[:2] + u[3:]
+    return u
 
 
 def _is_masked(tok: str) -> bool:
@@ -201,6 +211,11 @@ def _read_percent_word(text: str, folded: str, m: re.Match, end: int) -> Quantit
             v2 = cn_value(m2.group("pwn"))
             if v2 is not None and v2 > v:
                 vmax, vmax_text, q_end = v2, text[m2.start("pwn") : m2.end("pwn")], m2.end()
+        elif m2 is None or not m2.group("pw"):
+            m3 = _CN_NUM_RE.match(folded, sep.end(), end)  # 百分之五十至六十
+            v2 = cn_value(m3.group()) if m3 else None
+            if m3 and v2 is not None and v2 > v and not _UNIT_CN.match(folded, m3.end(), end):
+                vmax, vmax_text, q_end = v2, text[m3.start() : m3.end()], m3.end()
     return Quantity(
         m.start(), q_end, q_end, v, text[m.start("pwn") : m.end("pwn")], vmax, unit,
         form="percent_word", value_max_text=vmax_text,
@@ -266,7 +281,7 @@ def _read_chinese(text: str, folded: str, s: int, e: int, end: int) -> Quantity 
     if num == "一" and _slogan(folded, s, um.end()):
         return None  # 发现一户、改造一户; 一户一档
     us = um.start() + 1 if folded[um.start()] in "余多" else um.start()
-    return Quantity(s, um.end(), us, v, text[s:k], unit=text[us : um.end()], form="chinese")
+    return Quantity(s, um.end(), us, v, text[s:k], unit=_unit_text(text, us, um.end()), form="chinese")
 
 
 def _read_chinese_range(text: str, folded: str, s: int, e: int, end: int) -> Quantity | None:
@@ -351,17 +366,17 @@ def _read_arabic(text: str, folded: str, s: int, e: int, end: int) -> Quantity |
         return q
     if um is None:
         return Quantity(s, e, e, value, text[s:e], masked=masked, form=form)
-    return Quantity(s, um.end(), num_end, value, text[s:e], unit=text[um.start() : um.end()], masked=masked,
-                    form=form)
+    return Quantity(s, um.end(), num_end, value, text[s:e], unit=_unit_text(text, um.start(), um.end()),
+                    masked=masked, form=form)
 
 
 def _arabic_range(text, folded, s, e, end, value, masked, first_unit) -> Quantity | None:
-    """``5-10个`` / ``60%—70%`` / ``3至5年``; None when no range follows the first number."""
-    p = e
-    if first_unit is not None:
-        if not _PCT.fullmatch(first_unit.group()):
-            return None
-        p = first_unit.end()
+    """``5-10个`` / ``60%—70%`` / ``5个—10个`` / ``3至5年``; None when no range follows the first number.
+
+    When the lower end carries a unit, the upper end must carry the same one (``5万—10万人`` also
+    counts: a bare magnitude on the lower end, the full unit on the upper end).
+    """
+    p = first_unit.end() if first_unit is not None else e
     sep = _RANGE_SEP.match(folded, p, end)
     if not sep:
         return None
@@ -375,11 +390,11 @@ def _arabic_range(text, folded, s, e, end, value, masked, first_unit) -> Quantit
     if not masked and not masked2 and (value is None or v2 is None or v2 <= value):
         return None
     um2 = _UNIT_AR.match(folded, e2, end)
-    if first_unit is not None and (um2 is None or um2.group() != first_unit.group()):
-        # 60%—70%: both ends carry the unit; `60%-1` is not a range
-        if um2 is None:
+    if first_unit is not None:
+        u1 = first_unit.group()
+        if um2 is None or not (um2.group() == u1 or (u1 in lx.BARE_MAGNITUDES and um2.group().startswith(u1))):
             return None
-    unit = text[um2.start() : um2.end()] if um2 else None
+    unit = _unit_text(text, um2.start(), um2.end()) if um2 else None
     q_end = um2.end() if um2 else e2
     return Quantity(s, q_end, um2.start() if um2 else e2, value, text[s:e], v2, unit,
                     masked=masked or masked2, form="masked" if masked or masked2 else "arabic",
@@ -572,7 +587,7 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
     if base_unit in lx.CLASS_MEASURE_UNITS:
         for w in lx.THRESHOLD_AFTER:
             if after.startswith(w):
-                rest = after[len(w) :]
+                rest = after[len(w) :].lstrip("“\"‘「")
                 rest = rest[1:] if rest.startswith("的") else rest
                 if rest and _CJK.match(rest):
                     if base_unit not in lx.CLASS_COUNT_UNITS or rest.startswith(lx.CLASS_COUNT_HEADS):
