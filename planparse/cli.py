@@ -369,7 +369,7 @@ class JsonFilesSink(Sink):
         self.outdir, self.used = outdir, set()
 
     def _name(self, item: Input) -> str:
-        rel = item.rel if not item.explicit else os.path.basename(os.path.normpath(item.path))
+        rel = item.rel  # relative to the folder given, or the base name of a file named directly
         stem, n = rel + ".json", 1
         while os.path.normcase(stem) in self.used:  # two inputs with the same name
             n += 1
