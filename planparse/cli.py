@@ -22,6 +22,7 @@ import inspect
 import json
 import os
 import signal
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
@@ -169,15 +170,19 @@ def _mb(n: int) -> str:
 def read_input(path: str, opts: Options) -> str:
     """Decode a file to text, turning every failure into a :class:`ReadError` a person can understand."""
     try:
-        size = os.stat(path).st_size
+        st = os.stat(path)
     except FileNotFoundError:
-        raise ReadError(path, "not_found", "no such file or folder") from None
+        what = "broken symbolic link" if os.path.islink(path) else "no such file or folder"
+        raise ReadError(path, "not_found", what) from None
     except PermissionError:
         raise ReadError(path, "permission_denied", "permission denied (cannot look at the file)") from None
     except OSError as e:
         raise ReadError(path, "corrupt", f"cannot access the file: {e.strerror or e}") from None
-    if os.path.isdir(path):
+    if stat.S_ISDIR(st.st_mode):
         raise ReadError(path, "is_directory", "is a folder")
+    if not stat.S_ISREG(st.st_mode):  # a pipe or device would block or never end
+        raise ReadError(path, "unsupported_format", "not a regular file (a pipe, socket or device)")
+    size = st.st_size
     if size > opts.max_bytes:
         raise ReadError(
             path, "too_large", f"file is {_mb(size)}, more than the limit of {_mb(opts.max_bytes)} (see --max-size)"

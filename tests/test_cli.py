@@ -240,6 +240,20 @@ def test_missing_file_is_not_found(capsys, tmp_path: Path) -> None:
     assert summary(err) == (1, 0, 1)
 
 
+def test_broken_symlink_and_fifo_in_a_folder_are_reported_not_waited_on(capsys, docs: Path, tmp_path: Path) -> None:
+    try:
+        os.symlink(docs / "gone.txt", docs / "dangling.txt")
+        os.mkfifo(docs / "pipe.txt")
+    except (OSError, AttributeError, NotImplementedError):
+        pytest.skip("cannot create symbolic links or FIFOs here")
+    out = tmp_path / "out"
+    rc, _, err = run(capsys, docs, "-o", out)
+    errors = errors_by_name(out)
+    assert rc == 1 and summary(err) == (4, 2, 2)
+    assert errors["dangling.txt"]["kind"] == "not_found" and "symbolic link" in errors["dangling.txt"]["message"]
+    assert errors["pipe.txt"]["kind"] == "unsupported_format"
+
+
 def test_file_over_max_size_is_too_large(capsys, docs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     rc, _, _ = run(capsys, docs / "jiuye.txt", "--max-size", "0.0001", "-o", out)
