@@ -56,10 +56,15 @@ other commands:
   planparse eval GOLD_DIR…    score the parser against *.gold.json files (see planparse eval --help)
   planparse schema            print the JSON Schema of the Plan output
 
-folders are searched recursively (symbolic links to folders are not followed; hidden
-files and folders, Office lock files ~$*, and README/CHANGELOG/LICENSE files are skipped). Files named on the command line are always tried;
-in folders only files with a supported suffix ({}) or matching --glob are taken,
-and with --all-files every other file is listed as unsupported_format.
+inputs: files named on the command line are always tried. Folders are searched
+recursively for files with a supported suffix ({}) or matching --glob;
+with --all-files every other file found is listed as unsupported_format. Symbolic
+links to folders are not followed; hidden files, Office lock files (~$*) and
+README/CHANGELOG/LICENSE files are skipped.
+
+every input is parsed or reported (stderr, and errors.jsonl with -o); the last line
+on stderr is "N files: P parsed, F failed". exit status: 0 all parsed, 1 some failed,
+2 usage error or no input found, 130 interrupted. Full reference: docs/cli.md.
 """.format(" ".join(SUPPORTED_SUFFIXES))
 
 
@@ -445,6 +450,8 @@ def parse_parser(prog: str = "planparse") -> argparse.ArgumentParser:
     """Options of ``planparse [parse] PATH…``."""
     p = argparse.ArgumentParser(
         prog=prog,
+        usage=f"{prog} PATH… [options]\n       planparse eval GOLD_DIR… [--show-errors] [--json]\n"
+        "       planparse schema",
         description="Turn Chinese government policy documents (工作要点, 实施方案, 规划, 条例, 政府工作报告) "
         "into an outline, numeric targets and agency responsibilities.",
         epilog=EXAMPLES,
