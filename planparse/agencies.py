@@ -277,22 +277,62 @@ def _labelled(
         if role is None:
             continue
         le = marks[i + 1][0] if i + 1 < len(marks) else e
-        if lx.ROLE_VERB.search(folded, ls, le):
-            verbs = _verb_paren(folded, ls, le)  # 责任单位：A牵头，B、C配合
-            if verbs:
-                groups += verbs
-                continue
-        names = split_agencies(folded, ls, le, geo=True, sector=True, stop_at_invalid=True, spaced=spaced) or []
-        marked = []
-        for k, (a, b) in enumerate(names):
-            mk = lx.LEAD_MARK.search(folded, a, b)
-            if mk and mk.start() > a:
-                names[k] = (a, mk.start())
-                marked.append(names[k])
-        if marked:
-            groups.append(("lead", marked))
-        groups.append((role, [n for n in names if n not in marked]))
+        groups += _list_groups(folded, ls, le, role, spaced)
     return groups
+
+
+def _list_groups(
+    folded: str, s: int, e: int, role: str, spaced: Callable[[int], bool] | None
+) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The list after a role label (or under a role column): names, a ``（牵头）`` marker
+    that makes one of them lead, or verb chunks (``责任单位：A牵头，B、C配合``)."""
+    if lx.ROLE_VERB.search(folded, s, e):
+        verbs = _verb_paren(folded, s, e)
+        if verbs:
+            return verbs
+    names = split_agencies(folded, s, e, geo=True, sector=True, stop_at_invalid=True, spaced=spaced) or []
+    marked = []
+    for k, (a, b) in enumerate(names):
+        mk = lx.LEAD_MARK.search(folded, a, b)
+        if mk and mk.start() > a:
+            names[k] = (a, mk.start())
+            marked.append(names[k])
+    groups = [("lead", marked)] if marked else []
+    groups.append((role, [n for n in names if n not in marked]))
+    return groups
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def _tables(folded: str, limit: int, spaced: Callable[[int], bool]) -> list[tuple[int, int, list]]:
+    """Rows of a task table (cells joined by ``｜``) under a header naming role columns
+    (``序号｜任务｜牵头单位｜配合单位｜完成时限``): (row start, row end, groups) per row."""
+    out = []
+    pos = folded.find("|", 0, limit)
+    while pos >= 0:
+        ls = folded.rfind("\n", 0, pos) + 1
+        le = folded.find("\n", pos)
+        le = limit if le < 0 or le > limit else le
+        header = _depth0_split(folded, ls, le, frozenset("|"))
+        roles = [_label_role(folded[a:b].strip().replace(" ", "")) for a, b in header]
+        if any(r is not None and len(folded[a:b].strip()) == r[1] for r, (a, b) in zip(roles, header, strict=True)):
+            row_s = le + 1
+            while row_s < limit:
+                row_e = folded.find("\n", row_s)
+                row_e = limit if row_e < 0 or row_e > limit else row_e
+                cells = _depth0_split(folded, row_s, row_e, frozenset("|"))
+                if len(cells) != len(header):
+                    break
+                groups = []
+                for r, (a, b) in zip(roles, cells, strict=True):
+                    if r is not None:
+                        groups += _list_groups(folded, a, b, r[0], spaced)
+                out.append((row_s, row_e, groups))
+                row_s = row_e + 1
+            le = row_s - 1
+        pos = folded.find("|", le + 1, limit) if le + 1 < limit else -1
+    return out
 
 
 # --- verb forms -------------------------------------------------------------------------
@@ -456,7 +496,14 @@ def _find(
         lead, support = _combine(groups, text, first_leads)
         if lead or support:
             found.append(_Found(s, e, lead, support, _standalone(folded, s, e)))
-    # 2. labelled lines outside parentheses
+    # 2. task tables (｜-separated rows under a 牵头单位/配合单位 header)
+    for row_s, row_e, groups in _tables(folded, limit, spaced):
+        masked.append((row_s, row_e))
+        lead, support = _combine(groups, text, first_leads)
+        if lead or support:
+            found.append(_Found(row_s, row_e, lead, support, False))
+    masked.sort()
+    # 3. labelled lines outside parentheses and tables
     parens = list(masked)
     lines: list[tuple[int, int, list[tuple[str, list[tuple[int, int]]]]]] = []
     for start, end, colon_end in _labels(folded, 0, limit):
@@ -490,7 +537,7 @@ def _find(
         lead, support = _combine(groups, text, first_leads)
         if lead or support:
             found.append(_Found(h, t, lead, support, _standalone(folded, h, t)))
-    # 3. prose sentences, with the clauses already read blanked out
+    # 4. prose sentences, with the clauses already read blanked out
     if prose:
         parts, pos = [], 0
         for a, b in sorted(masked):

@@ -212,6 +212,26 @@ NUMBERED_ITEMS = """一、数字政府
 3.建设协同办公平台。推动公文全流程网上流转。（责任单位：市政府办公室）
 """
 
+TASK_TABLE = """一、重点任务
+（一）推进数字化改革。重点推进以下任务：
+序号｜重点任务｜牵头单位｜配合单位｜完成时限
+1｜推进数据共享｜市数据局｜市财政局、市公安局｜2025年6月
+2｜建设城市大脑｜市工信局（牵头）、市数据局｜各区人民政府｜2025年底
+3｜完善考核办法｜市政府办公室｜｜长期坚持
+（二）加强经费保障。落实专项经费。
+"""
+
+
+def test_task_table_rows() -> None:
+    found, _ = responsibilities(TASK_TABLE)
+    assert [(r.lead, r.support) for r in found] == [
+        (["市数据局"], ["市财政局", "市公安局"]),
+        (["市工信局", "市数据局"], ["各区人民政府"]),
+        (["市政府办公室"], []),
+    ]
+    assert {tuple(r.section) for r in found} == {(1, 1)}
+
+
 SECTIONS = [
     ("chapter-closing lines", CHAPTER_CLOSING, [[1], [2]]),
     ("a line after every item", PER_ITEM_LINES, [[1, 1], [1, 2]]),
