@@ -263,6 +263,8 @@ def _read_chinese(text: str, folded: str, s: int, e: int, end: int) -> Quantity 
     num = folded[s:k]
     if num in lx.CN_NOT_A_NUMBER:
         return None
+    if s > 0 and folded[s - 1] in lx.CN_VAGUE_BEFORE and (folded[s - 1] == "几" or num in ("十", "百", "千", "万")):
+        return None  # 数十个, 几十家: vague
     if folded.startswith(lx.CN_NOT_QUANTITY_AFTER, k) or not _cn_number_ok(folded, s, k):
         return None
     unit = um.group()

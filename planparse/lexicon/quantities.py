@@ -78,6 +78,8 @@ CN_FIXED_WORDS = (
     "二次元", "二次报销", "一成不变", "两个市场", "两种资源", "一个中国", "一头连着", "一个脚印", "一条心",
     "三位一体", "四位一体", "一本", "一份", "两轮车", "三轮车", "四轮驱动", "两轮驱动", "一二三产业", "第一产业", "第二产业", "第三产业", "一二三产", "一产", "二产", "三产",
 )
+# Before a Chinese numeral: the count is vague (数十个, 几十家, 数百人).
+CN_VAGUE_BEFORE = ("几", "数")
 # A Chinese numeral that is only one of these is a word, not a number (零部件, 零容忍, 零距离).
 CN_NOT_A_NUMBER = ("零", "〇")
 # Words that begin with a measure word: a number before them is not a count in that unit
