@@ -427,3 +427,46 @@ def test_python_dash_m_runs_a_folder(docs: Path) -> None:
     assert proc.returncode == 0
     assert proc.stderr.splitlines()[-1] == "2 files: 2 parsed, 0 failed"
     assert len(proc.stdout.splitlines()) == 2
+
+
+# ---------------------------------------------------------------- selection and progress
+
+
+def test_glob_selects_files_in_folders(capsys, docs: Path) -> None:
+    (docs / "notes.md").write_text(GOOD, encoding="utf-8")
+    _, out, err = run(capsys, docs, "--glob", "*.md")
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(docs / "notes.md")]
+    _, out, _ = run(capsys, docs, "--glob", "sub/*")
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(docs / "sub" / "jiaoyu.txt")]
+
+
+def test_the_same_file_given_twice_is_parsed_once(capsys, docs: Path) -> None:
+    _, out, err = run(capsys, docs / "jiuye.txt", docs / "jiuye.txt", docs)
+    assert summary(err) == (2, 2, 0)
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, s: str) -> int:
+        return len(s)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_bar_only_on_a_terminal_for_several_files_and_not_when_quiet(monkeypatch) -> None:
+    pytest.importorskip("tqdm")
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    bar = cli._progress(10, quiet=False)
+    assert bar is not None
+    bar.close()
+    assert cli._progress(2, quiet=False) is None
+    assert cli._progress(10, quiet=True) is None
+
+
+def test_progress_falls_back_silently_without_tqdm(monkeypatch) -> None:
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm now raises ImportError
+    assert cli._progress(10, quiet=False) is None
