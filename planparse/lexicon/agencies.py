@@ -45,6 +45,15 @@ ROLE_LABELS: dict[str, str] = {
     "协作单位": "support",
     "协同部门": "support",
     "配合": "support",
+    "责任处室": "resp",
+    "责任科室": "resp",
+    "主办部门": "lead",
+    "实施主体": "resp",
+    "配合处室": "support",
+    "协办处室": "support",
+    "参加单位": "support",
+    "支持单位": "support",
+    "协作部门": "support",
 }
 # The Han run right before a colon inside a responsibility clause: a role label or
 # another field (完成时限：…) that ends the list before it.  Matched on the text up to
@@ -87,7 +96,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = (
 )
 _VERB_ALT = "|".join(re.escape(v) for v, _ in ROLE_VERBS)
 ROLE_VERB = re.compile(
-    rf"(?P<verb>{_VERB_ALT})(?!单位|部门|责任单位|考核单位|领导|人|同志|机构|处室|科室|制|方|主体)"
+    rf"(?P<verb>{_VERB_ALT})(?!单位|部门|责任单位|考核单位|领导|人|同志|机构|处室|科室|制|方|主体|任|率|度|式|者)"
 )
 VERB_ROLE: dict[str, str] = dict(ROLE_VERBS)
 
