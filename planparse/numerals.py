@@ -22,7 +22,7 @@ immediate context (date, ordinal, age threshold, plan name, score …).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex as re
@@ -45,6 +45,7 @@ class Quantity:
     # Added fields (defaults keep the original interface):
     form: str = "arabic"  # arabic | chinese | masked | percent_word | fraction | ratio | per_population | product
     value_max_text: str | None = None  # upper end of a range as written
+    shared_unit: bool = False  # the unit is written after a later number of a list (5000、5300亿元)
 
 
 # ---------------------------------------------------------------------------
@@ -177,7 +178,29 @@ def find_quantities(norm_text: str, folded: str, start: int = 0, end: int | None
             continue
         out.append(q)
         pos = q.end
-    return out
+    return _share_units(folded, out)
+
+
+_SHAREABLE_FORMS = frozenset(("arabic", "masked", "chinese"))
+
+
+def _share_units(folded: str, qs: list[Quantity]) -> list[Quantity]:
+    """``5000、5300亿元``, ``1、2、3次``: a bare number listed before a number with a unit takes that unit.
+
+    The unit is then not written after the number itself: ``shared_unit`` is True and ``end`` stays
+    where the number ends.
+    """
+    for i in range(len(qs) - 2, -1, -1):
+        a, b = qs[i], qs[i + 1]
+        if (
+            a.unit is None
+            and b.unit is not None
+            and a.form in _SHAREABLE_FORMS
+            and b.form in _SHAREABLE_FORMS
+            and folded[a.end : b.start] in lx.LIST_JOINERS
+        ):
+            qs[i] = replace(a, unit=b.unit, shared_unit=True)
+    return qs
 
 
 def _read(text: str, folded: str, m: re.Match, end: int) -> Quantity | None:
@@ -341,7 +364,14 @@ def _read_arabic(text: str, folded: str, s: int, e: int, end: int) -> Quantity |
     if rs and um is None:
         m2 = _AR_CORE_RE.match(folded, rs.end(), end)
         if m2 and not _UNIT_AR.match(folded, m2.end(), end) and folded[m2.end() : m2.end() + 1] not in _DATE_CHARS:
-            return Quantity(s, m2.end(), m2.end(), None, text[s : m2.end()], masked=masked, form="ratio")
+            re_ = m2.end()
+            while True:  # 12.9∶34.9∶52.2: one ratio of three parts
+                rs2 = _RATIO_SEP.match(folded, re_, end)
+                m3 = _AR_CORE_RE.match(folded, rs2.end(), end) if rs2 else None
+                if not m3 or _UNIT_AR.match(folded, m3.end(), end):
+                    break
+                re_ = m3.end()
+            return Quantity(s, re_, re_, None, text[s:re_], masked=masked, form="ratio")
     # per-population rate 12/10万 or fraction 1/3
     if um is None and e < end and folded[e] == "/":
         pp = _PER_POP.match(folded, e, end)
@@ -415,6 +445,7 @@ _CIRCLE = re.compile(r"\p{Han}{0,3}圈")
 _CAPACITY = re.compile(rf"(?:{_alt(lx.CAPACITY_BEFORE)})\p{{Han}}{{0,4}}$")
 _NAMED_SET = re.compile(rf"\p{{Han}}{{0,6}}(?:{_alt(lx.NAMED_SET_HEADS)})")
 _VERSION = re.compile(r"[0-9]+\.0")
+_LATIN_CODE_BEFORE = re.compile(r"[A-Za-z][-_]$")
 _CLOCK = re.compile(r"([0-9]{1,2}):[0-5][0-9]")
 _OPEN_BRACKETS = frozenset("（(〔[【")
 _DURATION_AFTER = tuple(sorted(lx.DURATION_AFTER, key=len, reverse=True))
@@ -519,6 +550,12 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
     if quoted is not None and len(quoted) <= lx.QUOTED_NAME_MAX and not any(w in quoted for w in lx.QUOTE_GOAL_WORDS):
         return "quoted_name"
     # dates, years, periods
+    if q.form == "fraction" and after.startswith("年"):
+        return "period"  # 2023/2024年榨季
+    if bare and q.value is not None and _is_year_value(q) and before.endswith(lx.YEAR_CONTEXT_BEFORE):
+        return "year"  # 展望2024, 面向2049
+    if bare and _LATIN_CODE_BEFORE.search(before):
+        return "name"  # AHT-101
     if unit.startswith("年") or (bare and after_num.startswith("年")):
         if _is_year_value(q):
             return "period" if q.value_max is not None else "year"

@@ -40,6 +40,10 @@ CASES = [
     # --- lists and separators that are not one number
     ("分别新建3、5所学校", 1, "5", 5.0, None, "所", False),
     ("在1，2号泵站之间铺设管线2公里", 2, "2", 2.0, None, "公里", False),
+    # --- a unit written once for a list is shared by every number of it
+    ("分别新建3、5所学校", 0, "3", 3.0, None, "所", False),
+    ("存贷款余额分别突破5000、5300亿元", 0, "5000", 5000.0, None, "亿元", False),
+    ("三次产业结构调整为8.5∶40.2∶51.3", 0, "8.5∶40.2∶51.3", None, None, None, False),
     # --- masked digits
     ("学前三年毛入园率达到xx.xx%", 1, "xx.xx", None, None, "%", True),
     ("新增技能人才x.x万人", 0, "x.x", None, None, "万人", True),
@@ -152,7 +156,9 @@ def test_spans_are_grounded(clause, pick):
     q = find_quantities(n.text, n.folded)[pick]
     assert q.start <= q.num_end <= q.end
     assert q.value_text in n.text[q.start : q.end]
-    if q.unit and q.form not in ("percent_word",):
+    if q.shared_unit:
+        assert n.text[q.start : q.end] == q.value_text and q.unit in n.text[q.end :]
+    elif q.unit and q.form not in ("percent_word",):
         written = n.text[q.num_end : q.end]
         # the unit is the text after the number, less an approximation word inside it (万余人 → 万人)
         assert q.unit == written or q.unit == written.replace("余", "", 1).replace("多", "", 1)

@@ -221,6 +221,10 @@ VALUE_VERB_BEFORE = ("至", "到", "达", "为", "于", "在", "是", "超", "�
 HOTLINE_AFTER = ("热线", "专线", "电话", "服务号", "短号", "客服", "政务服务", "便民")
 HOTLINE_BEFORE = ("热线", "电话", "拨打", "专线", "服务号")
 PHONE_MIN_DIGITS = 5
+# Joiners of a list whose last number carries the unit for all (5000、5300亿元; 1、2、3次).
+LIST_JOINERS = frozenset(("、", "和", "及", "与", "或"))
+# Before a bare year-like number: it is a year (展望2024, 面向2049, 大干2024).
+YEAR_CONTEXT_BEFORE = ("展望", "面向", "大干", "迈向", "截至", "截止", "决战", "奋战", "到", "至", "于", "自", "从")
 # Years a four-digit number with 年 is read as (dates, periods, plan years).
 YEAR_MIN, YEAR_MAX = 1900, 2100
 # Structural joiners right after a number (“3+N”, 1+X, 5G+).
