@@ -21,6 +21,7 @@ from .lexicon.text import (
     JOIN_MIN_CHARS,
     PAGE_NUMBER_LINE,
     SENTENCE_END,
+    SPACED_LINE_MIN,
     TOC_LINE,
     WRAP_MAX_WIDTH,
     WRAP_MIN_SHARE,
@@ -74,6 +75,7 @@ class _Builder:
         self.clean_starts: list[int] = []
         self.orig_starts: list[int] = []
         self.length = 0
+        self.breaks: list[int] = []  # clean indices of kept spaces that read as line breaks in `folded`
 
     def keep(self, start: int, end: int) -> None:
         if end <= start:
@@ -88,35 +90,75 @@ class _Builder:
 
     def build(self) -> Normalized:
         text = "".join(self.parts)
-        return Normalized(self.original, text, text.translate(FOLD_TABLE), self.clean_starts, self.orig_starts)
+        folded = text.translate(FOLD_TABLE)
+        if self.breaks:
+            pieces, pos = [], 0
+            for k in self.breaks:
+                pieces.append(folded[pos:k])
+                pieces.append("\n")
+                pos = k + 1
+            pieces.append(folded[pos:])
+            folded = "".join(pieces)
+        return Normalized(self.original, text, folded, self.clean_starts, self.orig_starts)
 
 
-def _keep_line(b: _Builder, text: str, start: int, end: int) -> None:
-    """Keep a line's content, dropping invisible characters and spaces between non-words."""
-    i = start
+_GAP = re.compile("[" + "".join(sorted(_INLINE_SPACE | _INVISIBLE)) + "]++")
+_PARA_END = frozenset("。！？；：!?;:")
+_HEAD_WINDOW = 60  # a heading's title is at most this long in a space-separated text
+
+
+def _keep_line(b: _Builder, text: str, start: int, end: int, spaced: bool = False) -> None:
+    """Keep a line's content, dropping invisible characters and spaces between non-words.
+
+    ``spaced``: the line is a whole document whose paragraphs are separated by spaces (web copy / PDF
+    text flattened to one line).  A space that ends a paragraph or a heading is kept as a line break
+    (it stays a space in ``text`` and reads ``\\n`` in ``folded``).
+    """
     run_start = start
-    while i < end:
-        ch = text[i]
-        if ch in _INVISIBLE:
-            b.keep(run_start, i)
-            i += 1
-            run_start = i
+    last_break = start
+    for m in _GAP.finditer(text, start, end):
+        i, j = m.span()
+        prev = text[i - 1] if i > start else ""
+        nxt = text[j] if j < end else ""
+        if prev in _ASCII_ALNUM and nxt in _ASCII_ALNUM:
+            if any(ch in _INVISIBLE for ch in text[i:j]):  # keep the spaces, drop the invisibles
+                b.keep(run_start, i)
+                for k in range(i, j):
+                    if text[k] not in _INVISIBLE:
+                        b.keep(k, k + 1)
+                run_start = j
             continue
-        if ch in _INLINE_SPACE:
-            j = i
-            while j < end and (text[j] in _INLINE_SPACE or text[j] in _INVISIBLE):
-                j += 1
-            prev = text[i - 1] if i > start else ""
-            nxt = text[j] if j < end else ""
-            if prev in _ASCII_ALNUM and nxt in _ASCII_ALNUM:
-                i = j  # keep: a space between two words of Latin text
-                continue
-            b.keep(run_start, i)
-            i = j
-            run_start = j
-            continue
-        i += 1
+        b.keep(run_start, i)
+        run_start = j
+        if spaced and i > start and j < end and _is_break(text, start, i, j, last_break):
+            k = next((k for k in range(i, j) if text[k] in _INLINE_SPACE), -1)
+            if k >= 0:
+                b.keep(k, k + 1)
+                b.breaks.append(b.length - 1)
+                last_break = j
     b.keep(run_start, end)
+
+
+def _is_break(text: str, start: int, i: int, j: int, last_break: int) -> bool:
+    """Whether the space run ``text[i:j]`` of a space-separated line separates two paragraphs."""
+    prev = text[i - 1]
+    if prev in _PARA_END or (prev in "”’\"」』" and i - 2 >= start and text[i - 2] in _PARA_END):
+        return True
+    if _starts_block(text[j : j + 12].translate(FOLD_TABLE)):
+        return True
+    # the end of a heading: a heading token started after the last sentence end / break, no sentence end since
+    lo = max(start, last_break, i - _HEAD_WINDOW)
+    window = text[lo:i]
+    cut = max(window.rfind(ch) for ch in _PARA_END)
+    h = lo + cut + 1 if cut >= 0 else lo
+    if h != last_break and cut < 0:
+        return False  # no sentence end nor break within reach: the heading start is out of the window
+    return _starts_block(text[h : h + 12].translate(FOLD_TABLE))
+
+
+def _spaced(text: str, s: int, e: int) -> bool:
+    """A line long enough to hold several paragraphs separated by spaces rather than line breaks."""
+    return e - s >= SPACED_LINE_MIN
 
 
 def _lines(text: str) -> list[tuple[int, int, int]]:
@@ -226,7 +268,7 @@ def normalize(original: str) -> Normalized:
                 )
             if not join:
                 b.keep(prev.nl, prev.nl + 1)
-        _keep_line(b, original, ln.s, ln.e)
+        _keep_line(b, original, ln.s, ln.e, _spaced(original, ln.s, ln.e))
         prev = ln
         gap_blank = False
     return b.build()

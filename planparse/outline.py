@@ -46,6 +46,7 @@ from .lexicon.numbering import (
     MAX_RUNIN_TITLE,
     NO_TITLE_INSIDE,
     NOT_TITLE_LINE,
+    STYLE_BY_NAME,
     STYLES,
     TOC_ENTRY,
     TOC_HEAD,
@@ -174,20 +175,24 @@ def _scan_line(norm: Normalized, s: int, e: int, out: list[_Cand | _Marker]) -> 
                 out.append(_Marker(s, e, "prose"))
             else:
                 out.append(_Marker(s, e, "short"))
-    # a heading glued after a sentence end and a space (PDF text): "…技术。 （二）深化…"
+    # a heading glued after a sentence end (PDF / web text): "…技术。 （二）深化…"; only continuations count
     if e - s > 4:
         for m in _SENT_END_SPACE.finditer(folded, s, e - 1):
             p = m.end()
-            o = norm.to_orig(p)
-            if o == 0 or norm.original[o - 1] not in _SPACE:
-                continue
+            if folded[m.start()] in "；;":
+                o = norm.to_orig(p)
+                if o == 0 or norm.original[o - 1] not in _SPACE:
+                    continue  # after ；, only with a space (enumerations inside a sentence run on after ；)
             hit = _match_style(folded, p, e)
             if hit is None:
                 continue
             st, mm = hit
             ordinal = st.ordinal(mm.group("n"))
             if ordinal > 0:
-                out.append(_Cand(p, mm.end(), e, st, ordinal, inline=True))
+                # a short heading that runs to the line end is a heading glued to the previous paragraph
+                rest = folded[mm.end() : e]
+                glued = len(rest) <= 40 and not any(ch in rest for ch in "。；;!?！？")
+                out.append(_Cand(p, mm.end(), e, st, ordinal, inline=not glued))
 
 
 # --- 2. tree ---------------------------------------------------------------------
@@ -195,59 +200,51 @@ def _scan_line(norm: Normalized, s: int, e: int, out: list[_Cand | _Marker]) -> 
 
 @dataclass
 class _Group:
-    prefix: tuple[int, ...]
+    """A run of headings with its own numbering: the main text, an attachment, a document issued with it."""
+
     start: int
+    kind: str  # "main", "attach" (opened by a 附件 line), "restart" (the top-level sequence restarts at 1)
+    marker: int | None = None  # clean index of the 附件 line that opened it
     roots: list[Node] = field(default_factory=list)
     nodes: list[Node] = field(default_factory=list)
-    marker: int | None = None  # clean index of the 附件 line that opened it
 
 
 class _Builder:
-    """The numbering stack (see the module docstring)."""
+    """The numbering stack (see the module docstring).  Paths are local to a group until prefixed."""
 
     def __init__(self, norm: Normalized) -> None:
         self.norm = norm
         self.groups: list[_Group] = []
-        self._new_group((), 0, None)
+        self.new_group(0, "main", None)
 
-    def _new_group(self, prefix: tuple[int, ...], start: int, marker: int | None) -> None:
-        self.group = _Group(prefix, start, marker=marker)
+    def new_group(self, start: int, kind: str, marker: int | None) -> None:
+        self.group = _Group(start, kind, marker)
         self.groups.append(self.group)
         self.stack: list[Node] = []
         self.memory: dict[str, tuple[int, int]] = {}  # style → (depth, last ordinal)
-
-    def next_prefix(self) -> tuple[int, ...]:
-        """Top-level ordinal one past the last top-level section so far."""
-        top = 0
-        for g in self.groups:
-            if g.prefix:
-                top = max(top, g.prefix[0])
-            elif g.roots:
-                top = max(top, g.roots[-1].path[0])
-        return (top + 1,)
 
     def placement(self, c: _Cand, *, allow_new: bool) -> int | None:
         """Depth (index into the stack) where ``c`` would go, or None if it does not continue the numbering."""
         name = c.style.name
         for k in range(len(self.stack) - 1, -1, -1):
             if self.stack[k].style == name:
-                return k if c.ordinal == self.stack[k].path[-1] + 1 else None
+                last = self.stack[k].path[-1]
+                if c.ordinal == last + 1 or (c.ordinal == last + 2 and not c.inline):
+                    return k  # next sibling (one missing sibling tolerated on a line start)
+                return None
         depth = len(self.stack)
         mem = self.memory.get(name)
         if mem is not None and mem[0] == depth and c.ordinal == mem[1] + 1:
-            return depth
+            return depth  # numbered continuously across parents
         if c.ordinal == 1 and allow_new and not c.inline:
             return depth
         return None
 
     def accept(self, c: _Cand, k: int) -> Node:
         del self.stack[k:]
-        path = self.group.prefix + tuple(n.path[-1] for n in self.stack) + (c.ordinal,)
-        # paths hold ordinals; the prefix ordinal (attachment) is included above
-        text = self.norm.text
-        # level = depth in the tree; an attachment's sections keep the prefix in their path but not in their level
-        node = Node(path, text[c.start : c.num_end].strip(), k + 1, "", c.start, c.num_end, c.line_end,
-                    style=c.style.name, number_end=c.num_end)
+        path = tuple(n.path[-1] for n in self.stack) + (c.ordinal,)
+        number = self.norm.text[c.start : c.num_end].strip()
+        node = Node(path, number, k + 1, "", c.start, c.num_end, c.line_end, style=c.style.name, number_end=c.num_end)
         (self.stack[-1].children if self.stack else self.group.roots).append(node)
         self.group.nodes.append(node)
         self.stack.append(node)
@@ -258,22 +255,15 @@ class _Builder:
         return self.group.roots[0].style if self.group.roots else None
 
 
-def _is_title_like(folded: str, s: int, e: int) -> bool:
-    line = folded[s:e].strip()
-    return 2 <= len(line) <= 40 and not any(ch in line for ch in "。；;，,：:")
-
-
-def _build(norm: Normalized, items: list[_Cand | _Marker]) -> tuple[list[_Group], int | None]:
+def _build(items: list[_Cand | _Marker], norm: Normalized) -> tuple[list[_Group], int | None]:
     """Run the numbering stack over the candidates; returns the groups and the position of the first 附件 line."""
     b = _Builder(norm)
-    folded = norm.folded
     toc_mode = False
     toc_first: tuple[str, int] | None = None
     toc_entries = False
     box_mode = False
     attach_pending: int | None = None
     first_attach: int | None = None
-    prev: _Cand | _Marker | None = None
     for it in items:
         if isinstance(it, _Marker):
             if it.kind == "toc" and not b.group.nodes:
@@ -288,55 +278,53 @@ def _build(norm: Normalized, items: list[_Cand | _Marker]) -> tuple[list[_Group]
                 attach_pending = it.start
                 if first_attach is None:
                     first_attach = it.start
-            prev = it
             continue
         c = it
         if toc_mode:
             key = (c.style.name, c.ordinal)
             if toc_first is None:
                 toc_first = key
-                prev = it
                 continue
             if key != toc_first:
-                prev = it
                 continue
             toc_mode = False
-        if attach_pending is not None and c.ordinal == 1 and not c.inline:
-            b._new_group(b.next_prefix(), c.start, attach_pending)
+        if c.ordinal == 1 and not c.inline and (
+            attach_pending is not None
+            or (c.style.name == b.root_style() and b.group.roots[-1].path[-1] >= 2
+                and b.placement(c, allow_new=True) is None)
+        ):
+            # an attachment with its own numbering, or the top-level sequence restarting (a document issued
+            # together, a report's second part): a new group, paths prefixed later
+            b.new_group(c.start, "attach" if attach_pending is not None else "restart", attach_pending)
             attach_pending = None
             box_mode = False
             b.accept(c, 0)
-            prev = it
             continue
         k = b.placement(c, allow_new=not box_mode)
-        if k is None and c.ordinal == 1 and not c.inline and c.style.name == b.root_style():
-            # the top-level sequence restarts: a document issued together / an unmarked attachment
-            last_top = b.group.roots[-1].path[-1]
-            if last_top >= 2 and isinstance(prev, _Marker) and _is_title_like(folded, prev.start, prev.line_end):
-                b._new_group(b.next_prefix(), c.start, None)
-                box_mode = False
-                b.accept(c, 0)
-                prev = it
-                continue
         if k is not None:
             b.accept(c, k)
             box_mode = False
-        prev = it
     return b.groups, first_attach
 
 
-def _has_prose(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` reads as running text (a sentence end or a long line), not a list of names."""
-    if "。" in text[s:e]:
+def _has_prose(folded: str, s: int, e: int) -> bool:
+    """Whether ``folded[s:e]`` reads as running text (a sentence end or a long line), not a list of names."""
+    if "。" in folded[s:e]:
         return True
     pos = s
     while pos < e:
-        le = text.find("\n", pos, e)
+        le = folded.find("\n", pos, e)
         le = e if le < 0 else le
         if le - pos >= 40:
             return True
         pos = le + 1
     return False
+
+
+def _prefix(nodes: list[Node], prefix: tuple[int, ...]) -> None:
+    for n in nodes:
+        n.path = prefix + n.path
+        _prefix(n.children, prefix)
 
 
 # --- body end ------------------------------------------------------------------------
@@ -391,12 +379,11 @@ def _reads_as_heading(phrase: str) -> bool:
     return True
 
 
-def _title(text: str, node: Node, inside_article: bool) -> tuple[str, int]:
+def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int]:
     """(title, head_end) of ``node`` by ANNOTATION.md's rules."""
-    from .lexicon.numbering import STYLE_BY_NAME
-
+    text = norm.text
     kind = STYLE_BY_NAME[node.style].title_kind
-    s, e = node.number_end, text.find("\n", node.number_end)
+    s, e = node.number_end, norm.folded.find("\n", node.number_end)
     e = len(text) if e < 0 else e
     e = min(e, max(node.end, s))
     while s < e and text[s] in " \t\u3000":
@@ -424,10 +411,10 @@ def _title(text: str, node: Node, inside_article: bool) -> tuple[str, int]:
     return "", node.number_end
 
 
-def _set_titles(text: str, nodes: list[Node], inside_article: bool = False) -> None:
+def _set_titles(norm: Normalized, nodes: list[Node], inside_article: bool = False) -> None:
     for n in nodes:
-        n.title, n.head_end = _title(text, n, inside_article)
-        _set_titles(text, n.children, inside_article or n.style in NO_TITLE_INSIDE)
+        n.title, n.head_end = _title(norm, n, inside_article)
+        _set_titles(norm, n.children, inside_article or n.style in NO_TITLE_INSIDE)
 
 
 # --- document title --------------------------------------------------------------------
@@ -464,8 +451,8 @@ def _doc_title(norm: Normalized, body_start: int) -> tuple[str | None, tuple[int
                 and _title_line_ok(folded, ps, pe)
                 and not any(ch in pl for ch in "，,()（）")
                 and not DOC_TYPE_END.search(pl)
-                and not text[pe:s].strip("\n")
-                and text[pe:s].count("\n") <= 2
+                and not folded[pe:s].strip("\n")
+                and folded[pe:s].count("\n") <= 2
             ):
                 ts = ps
         whole = "".join(folded[a:b] for a, b in lines[idx - (ts != s) : idx + 1])
@@ -500,40 +487,43 @@ def _title_line_ok(folded: str, s: int, e: int) -> bool:
 
 def build_outline(norm: Normalized) -> Outline:
     """Find numbered headings and nest them (see the module docstring)."""
-    text = norm.text
+    text, folded = norm.text, norm.folded
     items = _scan(norm)
-    groups, first_attach = _build(norm, items)
-    main = groups[0]
-    kept: list[_Group] = [main] if main.nodes else []
-    for i, g in enumerate(groups[1:], 1):
-        g_end = groups[i + 1].marker if i + 1 < len(groups) and groups[i + 1].marker is not None else (
-            groups[i + 1].start if i + 1 < len(groups) else len(text))
-        if len(g.nodes) >= 2 and _has_prose(text, g.start, g_end):
-            kept.append(g)
-    body_end = len(text)
-    if kept:
-        last = kept[-1]
-        idx = groups.index(last)
-        limit = len(text)
-        nxt = groups[idx + 1] if idx + 1 < len(groups) else None
-        if nxt is not None:
-            limit = nxt.marker if nxt.marker is not None else nxt.start
-        elif last is main and first_attach is not None:
-            limit = first_attach
-        body_end = _tail_end(norm, items, last.nodes[-1].start, limit)
+    groups, first_attach = _build(items, norm)
+
+    def g_limit(i: int) -> int:
+        """Where group ``i`` ends at the latest: the next group's 附件 line or first heading."""
+        if i + 1 < len(groups):
+            nx = groups[i + 1]
+            return nx.marker if nx.marker is not None else nx.start
+        return len(text)
+
+    kept: list[int] = []
+    for i, g in enumerate(groups):
+        if not g.nodes:
+            continue
+        prose = _has_prose(folded, g.start, g_limit(i))
+        if g.kind == "attach" and (len(g.nodes) < 2 or not prose):
+            continue  # a list of attachment names, not an attachment's body
+        if g.kind == "main" and not prose and len(groups) > 1:
+            continue  # a bare list of headings before the real body (a table of contents without 目录)
+        kept.append(i)
     roots: list[Node] = []
-    for gi, g in enumerate(kept):
-        # a group ends where the next kept group's 附件 line (or first heading) starts
-        if gi + 1 < len(kept):
-            nx = kept[gi + 1]
-            g_end = _trim(text, nx.marker if nx.marker is not None else nx.start)
-            # drop a trailing name list / signature between the group and the next
-            g_end = _tail_end(norm, items, g.nodes[-1].start, g_end)
-        else:
-            g_end = body_end
+    top = 0
+    body_end = len(text)
+    for j, i in enumerate(kept):
+        g = groups[i]
+        limit = g_limit(i)
+        if j + 1 == len(kept) and g.kind == "main" and first_attach is not None and first_attach > g.nodes[-1].start:
+            limit = first_attach
+        g_end = _tail_end(norm, items, g.nodes[-1].start, limit)
         _close(g.roots, g_end, text)
-        _set_titles(text, g.roots)
+        _set_titles(norm, g.roots)
+        prefix = () if j == 0 else (top + 1,)
+        _prefix(g.roots, prefix)
+        top = max(top, prefix[0] if prefix else g.roots[-1].path[0])
         roots.extend(g.roots)
+        body_end = g_end
     body_start = roots[0].start if roots else len(text)
     title, title_span = _doc_title(norm, body_start)
     return Outline(title, title_span, body_start, body_end if roots else len(text), roots)

@@ -57,3 +57,7 @@ WRAP_MAX_WIDTH = 160
 
 # A table-of-contents entry: dot leaders (or a wide gap) and a page number at the end.  Never joined.
 TOC_LINE = re.compile(r"(?:[.…·‧_\-—]{3}|\s{2})[.…·‧_\-—\s]{0,400}+\d{1,4}+\s{0,3}+$")  # use .search
+
+# In a line of at least SPACED_LINE_MIN characters (a document flattened to one line, a paragraph with a
+# heading glued to it), a space that ends a sentence or a heading, or precedes a heading token, is a line break.
+SPACED_LINE_MIN = 200
