@@ -40,6 +40,7 @@ _GEO_SUFFIXES = tuple(sorted(lx.GEO_SUFFIXES, key=len, reverse=True))
 _ANY_SUFFIX = _ORG_SUFFIXES + _GEO_SUFFIXES
 _SUFFIX_LAST = frozenset(x[-1] for x in _ANY_SUFFIX) | {")"}
 _TRAIL_PAREN = re.compile(r"\([^()]*\)$")
+_WIDTH = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _BLANK = "\u25a1"  # stands in for a clause already read, so prose rules do not read it again
 _PUNCT_STRIP = " \t\u3000。.、,;:：，；【】〔〕[]「」"
 _CLAUSE_CUT = "。)】],;"  # a labelled list on a line starts after the last of these before its label
@@ -698,13 +699,23 @@ def _closing_candidates(f: _Found, n: Node, parents: dict[int, Node | None]) -> 
     return cands
 
 
+_ORDINAL_DIGITS = re.compile(r"[0-9０-９]+")
+_ORDINAL_HAN = re.compile(r"[一二三四五六七八九十百零〇]+")
+
+
+def _style(node: Node) -> str:
+    """The numbering style of a heading: ``（三）`` → ``(九)``, ``12．`` → ``9.``."""
+    return _ORDINAL_HAN.sub("九", _ORDINAL_DIGITS.sub("9", node.number.translate(_WIDTH)))
+
+
 def _sections(found: list[_Found], outline: Outline) -> list[tuple[int, ...]]:
     """Section path for every assignment.
 
     Parentheses and prose inside an item belong to that item.  Standalone lines follow the
-    document's pattern: the one depth at which every such line can close a section, and
-    which leaves the fewest sections without a line (``（牵头责任单位…）`` after the last
-    （N） of each 一、 → the 一、; a line after every item → the item); ties go to the item.
+    document's pattern: the one numbering style (``一、``, ``（一）``, ``1.``) at which every such
+    line can close a section, and which leaves the fewest sections of that style without a
+    line (``（牵头责任单位…）`` after the last （N） of each 一、 → the 一、; a line after every
+    item → the item); ties go to the deeper style.
     """
     parents = _parents(outline)
     nodes = [outline.node_at(f.start) for f in found]
@@ -712,27 +723,28 @@ def _sections(found: list[_Found], outline: Outline) -> list[tuple[int, ...]]:
     for i, (f, n) in enumerate(zip(found, nodes, strict=True)):
         if f.standalone and n is not None:
             cands[i] = _closing_candidates(f, n, parents)
-    best_depth = None
+    best = None
     if cands:
-        depths = {c.level for cs in cands.values() for c in cs}
+        styles = {_style(c) for cs in cands.values() for c in cs}
         scored = []
-        for d in depths:
-            chosen = {id(c): c for cs in cands.values() for c in cs if c.level == d}
-            attachable = sum(any(c.level == d for c in cs) for cs in cands.values())
+        for st in styles:
+            chosen = {id(c): c for cs in cands.values() for c in cs if _style(c) == st}
+            attachable = sum(any(_style(c) == st for c in cs) for cs in cands.values())
             groups: dict[int, int] = {}
             for c in chosen.values():
                 p = parents.get(id(c))
                 siblings = p.children if p is not None else outline.roots
-                groups[id(p)] = sum(1 for x in siblings if x.level == d)
+                groups[id(p)] = sum(1 for x in siblings if _style(x) == st)
             coverage = len(chosen) / max(1, sum(groups.values()))
-            scored.append((attachable, coverage, d))
-        best_depth = max(scored)[2]
+            depth = sum(c.level for c in chosen.values()) / len(chosen)
+            scored.append((attachable, coverage, depth, st))
+        best = max(scored)[3]
     paths = []
     for i, n in enumerate(nodes):
         if n is None:
             paths.append(())
             continue
-        pick = next((c for c in cands.get(i, []) if c.level == best_depth), n)
+        pick = next((c for c in cands.get(i, []) if _style(c) == best), n)
         paths.append(pick.path)
     return paths
 

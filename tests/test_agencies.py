@@ -234,12 +234,26 @@ def test_task_table_rows() -> None:
     assert {tuple(r.section) for r in found} == {(1, 1)}
 
 
+SKIPPED_LEVEL = """一、主要目标
+1.地区生产总值增长6%左右。
+牵头单位：区发改局
+2.一般公共预算收入增长5%。
+牵头单位：区财政局
+二、重点任务
+（一）扩大有效投资
+1.实施重点项目120个以上。
+牵头单位：区发改局
+2.推进老旧小区改造。
+牵头单位：区住建局
+"""
+
 SECTIONS = [
     ("chapter-closing lines", CHAPTER_CLOSING, [[1], [2]]),
     ("a line after every item", PER_ITEM_LINES, [[1, 1], [1, 2]]),
     ("parentheses inside items", IN_ITEM_PARENS, [[1, 1], [1, 1], [1, 2]]),
     ("a line between heading and sub-items", LEAD_IN_LINE, [[1]]),
     ("label lines split over two lines", TWO_LINE_LABELS, [[1, 1], [1, 2]]),
+    ("item lines at two depths", SKIPPED_LEVEL, [[1, 1], [1, 2], [2, 1, 1], [2, 1, 2]]),
     ("continuously numbered items", NUMBERED_ITEMS, [[1, 1, 1], [1, 1, 2], [1, 2, 3]]),
 ]
 
