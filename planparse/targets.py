@@ -75,9 +75,13 @@ _SCOPE_RE = re.compile(_alt(lex.LEADING_SCOPE))
 _TRAILING_RE = re.compile(r"(?:" + _alt(lex.TRAILING_WORDS) + r"|" + lex.TRAILING_BASELINE + r")+$")
 _BASELINE_RE = re.compile(lex.TRAILING_BASELINE)
 _PAST_SECTION_RE = re.compile(lex.PAST_SECTION)
+_FUTURE_SECTION_RE = re.compile(lex.FUTURE_SECTION)
+# "2024年是…关键一年" / "今年是…" opening a paragraph: the reviewed year or the planned one
+_YEAR_IS_RE = re.compile(r"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?:(?P<y>(?:19|20)[0-9]{2})\s*年|(?P<now>今年))是", re.M)
 _BLOCK_RE = re.compile(
-    r"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?:(?P<past>" + lex.PAST_BLOCK + r")|(?P<future>" + lex.FUTURE_BLOCK + r"))"
-    r"(?=[ \t\u3000]*(?:\n|$|(?:19|20)[0-9]{2}|[\p{Han}]))",
+    r"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?"
+    r"(?:(?P<past>" + lex.PAST_BLOCK + r")|(?P<future>" + lex.FUTURE_BLOCK + r"))"
+    r"(?=[ \t\u3000]*(?:\n|$|(?:19|20)[0-9]{2}|[\p{Han}，,]))",
     re.M,
 )
 _PAST_RE = re.compile(lex.PAST_SENTENCE)
@@ -301,6 +305,7 @@ def _clean_indicator(s: str) -> str:
     """Trim an indicator phrase: leading verbs/adverbs, trailing adverbs, long glosses in brackets."""
     s = _rx(r"[（(][^（）()]{10,}[）)]").sub("", s)  # drop long explanatory glosses
     s = _MID_DROP_RE.sub("", s)
+    s = _rx(r"(?:从|由)(?:[0-9xX×]{4}年)?(?:的)?[0-9xX×][^，,]*$").sub("", s)  # …比重从2020年的28%提升到
     s = _trim_trailing(_trim_leading(s))
     # a listed subject closed by 等 (A、B等x类重点对象…): keep what follows 等
     m = _rx(r"、[^、]{1,12}?等(?=[\p{Han}0-9xX×]{4,})").search(s)
@@ -408,7 +413,7 @@ class _Doc:
         self.nodes = outline.flat()
         self.by_path = {n.path: n for n in self.nodes}
         self.title_year = _title_year(norm, outline)
-        self._heading_info: dict[tuple[int, ...], tuple[str | None, bool]] = {}
+        self._heading_info: dict[tuple[int, ...], tuple[str | None, bool | None]] = {}
         # (position, past?, year) of unnumbered part headings (2023年工作回顾 / 2024年工作安排)
         self.blocks: list[tuple[int, bool, str | None]] = []
         past_year = ""
@@ -420,6 +425,15 @@ class _Doc:
                 self.blocks.append((m.start(), True, None))
             elif m.group("y") > past_year:  # a plan part names a year after the reviewed one
                 self.blocks.append((m.start(), False, m.group("y")))
+        # paragraphs opening with "<year>是…": the latest year is the planned one, earlier ones are reviewed
+        opens = [(m.start(), m.group("y")) for m in _YEAR_IS_RE.finditer(self.folded, 0, outline.body_end)]
+        latest = max((y for _, y in opens if y), default=None)
+        if latest and any(y and y < latest for _, y in opens) or any(b[1] for b in self.blocks):
+            for pos, y in opens:
+                self.blocks.append((pos, bool(y and y < latest), None if y and y < latest else latest))
+            self.blocks.sort()
+        # the year the document plans for: a one-year title, else its plan part
+        self.plan_year = self.title_year or max((y for _, past, y in self.blocks if y), default=None)
 
     def block_at(self, pos: int) -> tuple[bool, str | None]:
         """(inside a review part?, year of the plan part) of the last part heading before ``pos``."""
@@ -440,19 +454,21 @@ class _Doc:
             node = self.by_path.get(node.path[:-1]) if len(node.path) > 1 else None
         return out
 
-    def heading_info(self, node: Node | None) -> tuple[str | None, bool]:
-        """(year named by the nearest heading, inside a past-review section?)."""
+    def heading_info(self, node: Node | None) -> tuple[str | None, bool | None]:
+        """(year named by the nearest heading, past review (True) / plan part (False) / unknown (None))."""
         if node is None:
-            return None, False
+            return None, None
         key = node.path
         if key not in self._heading_info:
-            year, past = None, False
+            year, past = None, None
             for n in self.chain(node):
                 h = self.heading_text(n)
                 if year is None:
                     year = _single_year(h)
-                if _PAST_SECTION_RE.search(h):
+                if past is None and _PAST_SECTION_RE.search(h):
                     past = True
+                elif past is None and _FUTURE_SECTION_RE.search(h):
+                    past = False
             self._heading_info[key] = (year, past)
         return self._heading_info[key]
 
@@ -477,15 +493,13 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
         node = outline.node_at(ps)
         if list_year and ps >= list_year[1]:
             list_year = None
-        head_year, past_section = doc.heading_info(node)
-        block_past, block_year = doc.block_at(ps)
-        if not past_section and block_past and not (head_year and node is not None):
-            past_section = True
-        head_year = head_year or block_year
+        head_year, heading_past = doc.heading_info(node)
         sentences = _segments(folded, ps, pe)
         para_year = _paragraph_year(folded, sentences)
         for sent in sentences:
             years = _years_in(folded, sent.start, sent.end)
+            block_past, block_year = doc.block_at(sent.start)
+            past_section = heading_past if heading_past is not None else (block_past and not head_year)
             found = _sentence_targets(doc, sent, past_section)
             lead = folded[sent.start : sent.end].rstrip(_SPACE)
             if lead.endswith((":", "：")) and not found:
@@ -498,12 +512,13 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
             for f in found:
                 s = f.q.start
                 year = next((y for p, y in reversed(years) if p < s), None)
-                year = year or para_year or (list_year[0] if list_year else None) or head_year or doc.title_year
+                year = year or para_year or (list_year[0] if list_year else None) or head_year or block_year
+                year = year or doc.title_year
                 commitment = _commitment(folded[f.clause.start : s]) or _lead_commitment(folded, sent)
                 if commitment is None and node is not None:
                     # a list lead-in of this section or an ancestor (应当按照下列指标控制：)
                     commitment = next((chapeau[n.path] for n in doc.chain(node) if n.path in chapeau), None)
-                if f.kind == "target" and year and doc.title_year and year < doc.title_year and "x" not in year:
+                if f.kind == "target" and year and doc.plan_year and year < doc.plan_year and "x" not in year:
                     f.kind = "result"  # a past year inside a plan for a later year
                 a, b = f.span
                 while a < b and text[a] in _SPACE:
@@ -680,6 +695,10 @@ def _read(
         return None  # 绿地率可以降低五个百分点: a permitted relaxation, not a goal
 
     # ---- exclusions in context
+    if _rx(r"(?:从|由)[^，,；;。]{0,16}$").search(pre_f) and _rx(r"^[^，,；;。]{0,6}?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压缩|缩短)?(?:到|至)").search(
+        folded[after_end:ce]
+    ):
+        return None  # 从2020年的28%提升到35%: the baseline, not the goal
     if _BUDGET_RE.search(pre_f) and folded[after_end : after_end + 1] == "的":
         return None  # 推进总投资10亿元的…项目: the budget only describes the project
     if _rx(r"(?:日|年|月|小时)(?:处理|产|生产|加工|供应|吞吐|输送|发电)(?:能力)?[\p{Han}]{0,4}$").search(pre_f) and re.search(
