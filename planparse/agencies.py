@@ -40,6 +40,7 @@ _GEO_SUFFIXES = tuple(sorted(lx.GEO_SUFFIXES, key=len, reverse=True))
 _ANY_SUFFIX = _ORG_SUFFIXES + _GEO_SUFFIXES
 _SUFFIX_LAST = frozenset(x[-1] for x in _ANY_SUFFIX) | {")"}
 _TRAIL_PAREN = re.compile(r"\([^()]*\)$")
+_BRACKET_LABEL = re.compile(r"[【\[〔](\p{Han}{2,8})[】\]〕]:?")
 _WIDTH = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _BLANK = "\u25a1"  # stands in for a clause already read, so prose rules do not read it again
 _PUNCT_STRIP = " \t\u3000。.、,;:：，；【】〔〕[]「」"
@@ -234,8 +235,16 @@ def _label_role(label: str) -> tuple[str, int] | None:
 
 
 def _labels(folded: str, s: int, e: int) -> Iterator[tuple[int, int, int]]:
-    """(start, end, colon end) of every ``<Han run>：`` in ``[s, e)``: found from the colons,
-    so that long runs of Han text cost nothing."""
+    """(start, end, colon end) of every ``<Han run>：`` (or ``【牵头单位】``) in ``[s, e)``:
+    found from the colons and brackets, so that long runs of Han text cost nothing."""
+    found = [(m.start(1), m.end(1), m.end()) for m in _BRACKET_LABEL.finditer(folded, s, e) if _label_role(m.group(1))]
+    if found:
+        yield from sorted(found + list(_colon_labels(folded, s, e)))
+    else:
+        yield from _colon_labels(folded, s, e)
+
+
+def _colon_labels(folded: str, s: int, e: int) -> Iterator[tuple[int, int, int]]:
     pos = folded.find(":", s, e)
     while pos >= 0:
         j = pos
@@ -460,7 +469,7 @@ def _standalone(folded: str, s: int, e: int) -> bool:
     ls = folded.rfind("\n", 0, s) + 1
     le = folded.find("\n", e)
     le = len(folded) if le < 0 else le
-    return not folded[ls:s].strip(" \t。") and not folded[e:le].strip(" \t。;")
+    return not folded[ls:s].strip(" \t。【[〔") and not folded[e:le].strip(" \t。;】]〕")
 
 
 def _find(
@@ -518,7 +527,7 @@ def _find(
         cut = max(folded.rfind(c, ls, s) for c in _CLAUSE_CUT)
         if cut >= ls:
             head = cut + 1
-        elif not folded[ls:s].strip():
+        elif not folded[ls:s].strip(" \t【[〔"):
             head = ls
         else:
             continue  # a label in mid-sentence without a colon-list shape before it
