@@ -436,6 +436,7 @@ def format_errors(report: Report) -> str:
     out: list[str] = []
     for d in report.docs:
         out.append(f"## {d.document}")
+        start = len(out)
         if d.crash:
             out.append("   CRASH " + d.crash.rstrip().replace("\n", "\n         "))
         for path, title in d.missed_sections:
@@ -457,4 +458,6 @@ def format_errors(report: Report) -> str:
             out.append(f"   MISSED resp      {_path(path)} {role} {agency}")
         for path, role, agency in d.spurious_responsibilities:
             out.append(f"   SPURIOUS resp    {_path(path)} {role} {agency}")
+        if len(out) == start:
+            out.append("   (no errors)")
     return "\n".join(out)
