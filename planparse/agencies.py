@@ -537,7 +537,7 @@ def _find(
         if groups:
             h, t = _trim(folded, head, end)
             prev = lines[-1] if lines else None
-            if prev and folded[prev[1] : h].strip() == "" and _standalone(folded, h, t) and _standalone(
+            if prev and not folded[prev[1] : h].strip(" \t\n【[〔】]〕") and _standalone(folded, h, t) and _standalone(
                 folded, prev[0], prev[1]
             ):
                 lines[-1] = (prev[0], t, prev[2] + groups)  # 牵头单位：… / 配合单位：… on two lines
