@@ -24,7 +24,6 @@ import html as html_lib
 import io
 import os
 import stat
-import unicodedata
 import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -191,12 +190,9 @@ def _family(codec: str) -> str:
     return "any"
 
 
-def _bad_char(ch: str) -> bool:
-    """Control characters (other than line/tab/page breaks), U+FFFD and private-use characters."""
-    if ch in "\t\n\r\x0b\x0c":
-        return False
-    cat = unicodedata.category(ch)
-    return cat in ("Cc", "Co", "Cs") or ch == "\ufffd"
+# Control characters (other than tab/line/page breaks), U+FFFD and private-use/surrogate characters.
+_BAD_CHAR = re.compile(r"[^\t\n\r\x0b\x0c\P{Cc}]|[\p{Co}\p{Cs}\ufffd]")
+_SPACE = re.compile(r"\s")
 
 
 def _implausible(text: str, codec: str) -> str | None:
@@ -206,11 +202,11 @@ def _implausible(text: str, codec: str) -> str | None:
     143 work reports are GB2312 level 1; every line of 20+ characters ≥ 91 %), while text decoded
     with the wrong codec is mostly rare characters (≤ 50 %): the ratio separates the two widely.
     """
-    visible = [ch for ch in text if not ch.isspace()]
-    if not visible:
+    visible = len(text) - len(_SPACE.findall(text))
+    if visible <= 0:
         return None
-    bad = sum(_bad_char(ch) for ch in visible)
-    if bad > max(2, 0.005 * len(visible)):
+    bad = len(_BAD_CHAR.findall(text))
+    if bad > max(2, 0.005 * visible):
         return f"{bad} control/replacement characters"
     common = _common_hanzi(_family(codec))
     han = _HAN.findall(text)
@@ -815,7 +811,11 @@ def _read_html(p: str, data: bytes, encoding: str | None) -> str:
 
 
 def html_main_text(markup: str) -> str:
-    """Main text of a (government) web page: chrome dropped, one block element per line."""
+    """Main text of a (government) web page: chrome dropped, one block element per line.
+
+    Every pass over the tree is iterative and linear, so pathological nesting costs time in
+    proportion to the page size (and RecursionError from bs4 itself is handled by the caller).
+    """
     from bs4 import BeautifulSoup
 
     try:
@@ -825,16 +825,74 @@ def html_main_text(markup: str) -> str:
     except ImportError:
         soup = BeautifulSoup(markup, "html.parser")
     title = _html_title(soup)
-    for tag in soup.find_all(lex.HTML_DROP_TAGS):
-        tag.decompose()
-    for el in soup.find_all(_is_clutter):
-        if not el.decomposed:
+    for tag in [t for t in _iter_tags(soup) if t.name in lex.HTML_DROP_TAGS]:
+        if not _gone(tag):
+            tag.decompose()
+    body = soup.body or soup
+    stats = _tree_stats(body)
+    for el in [el for el in stats.tags if _is_clutter(el, stats)]:
+        if not _gone(el):
             el.decompose()
-    root = _main_container(soup)
+    stats = _tree_stats(body)
+    root = _main_container(body, stats)
+    _drop_link_lists(root, stats)
     lines = _html_lines(root)
     if title and not any(title in line for line in lines[:5]):
         lines.insert(0, title)
     return "\n".join(lines)
+
+
+class _TreeStats:
+    """Per-element counts computed bottom-up in one iterative pass (keys are ``id(tag)``)."""
+
+    __slots__ = ("tags", "han", "chars", "link_chars", "links", "leaf")
+
+    def __init__(self) -> None:
+        self.tags: list[Any] = []  # pre-order
+        self.han: dict[int, int] = {}
+        self.chars: dict[int, int] = {}
+        self.link_chars: dict[int, int] = {}
+        self.links: dict[int, int] = {}
+        self.leaf: dict[int, bool] = {}  # no block element below
+
+
+_LEAF_BREAKERS = frozenset({"p", "div", "table", "li", "ul", "ol", "section", "article"})
+
+
+def _tree_stats(root: Any) -> _TreeStats:
+    from bs4 import Comment, NavigableString, Tag
+
+    st = _TreeStats()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        k = id(node)
+        if not done:
+            st.tags.append(node)
+            stack.append((node, True))
+            for child in reversed(node.contents):  # reversed: children pop in document order
+                if isinstance(child, Tag):
+                    stack.append((child, False))
+            continue
+        han = chars = link_chars = links = 0
+        leaf = True
+        for child in node.contents:
+            if isinstance(child, Tag):
+                c = id(child)
+                han += st.han[c]
+                chars += st.chars[c]
+                link_chars += st.link_chars[c]
+                links += st.links[c]
+                leaf = leaf and st.leaf[c] and child.name not in _LEAF_BREAKERS
+            elif isinstance(child, NavigableString) and not isinstance(child, Comment):
+                text = str(child)
+                han += len(_HAN.findall(text))
+                chars += len(text.strip())
+        if node.name == "a":
+            links += 1
+            link_chars = chars
+        st.han[k], st.chars[k], st.link_chars[k], st.links[k], st.leaf[k] = han, chars, link_chars, links, leaf
+    return st
 
 
 def _attrs(el: Any) -> str:
@@ -843,43 +901,66 @@ def _attrs(el: Any) -> str:
     return " ".join([ident, *cls]) if isinstance(cls, list) else f"{ident} {cls}"
 
 
-def _is_clutter(el: Any) -> bool:
+def _is_clutter(el: Any, stats: _TreeStats) -> bool:
     """Share/print/font bars, breadcrumbs, menus: matched by id/class and short."""
-    if el.name in ("html", "body") or not getattr(el, "attrs", None):
+    if el.name in ("html", "body") or not el.attrs:
         return False
     a = _attrs(el)
-    if not a.strip() or lex.HTML_CONTENT_ATTR.match(el.get("id") or "") or not lex.HTML_CLUTTER_ATTR.search(a):
+    if not a.strip() or _is_content_attr(el) or not lex.HTML_CLUTTER_ATTR.search(a):
         return False
-    return len(_HAN.findall(el.get_text())) < 200
+    return stats.han.get(id(el), 0) < 200
+
+
+def _is_content_attr(el: Any) -> bool:
+    cls = el.get("class") or []
+    return bool(lex.HTML_CONTENT_ATTR.match(el.get("id") or "")) or any(
+        lex.HTML_CONTENT_ATTR.match(c) for c in (cls if isinstance(cls, list) else [cls])
+    )
+
+
+def _gone(el: Any) -> bool:
+    """Whether ``el`` was decomposed (bs4's ``.decomposed`` falls back to a subtree search)."""
+    return bool(vars(el).get("_decomposed"))
+
+
+def _iter_tags(root: Any) -> Iterator[Any]:
+    """Tags under ``root`` (itself included) in document order; iterative, unlike bs4's matchers' cost."""
+    from bs4 import Tag
+
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(c for c in reversed(node.contents) if isinstance(c, Tag))
 
 
 def _html_title(soup: Any) -> str:
-    for name in ("h1",):
-        h = soup.find(name)
-        if h is not None:
-            t = " ".join(h.get_text(" ").split())
+    """The page's <h1>, else a title <meta> (ArticleTitle…); not <title>, which carries site names."""
+    metas: dict[str, str] = {}
+    for el in _iter_tags(soup):
+        if el.name == "h1":
+            t = " ".join(el.get_text(" ").split())
             if t:
                 return t
-    for key in lex.HTML_TITLE_META:
-        m = soup.find("meta", attrs={"name": key}) or soup.find("meta", attrs={"property": key})
-        if m is not None and (m.get("content") or "").strip():
-            return m["content"].strip()
-    return ""
+        elif el.name == "meta":
+            key = el.get("name") or el.get("property")
+            if key in lex.HTML_TITLE_META and (el.get("content") or "").strip():
+                metas.setdefault(key, el["content"].strip())
+    return next((metas[k] for k in lex.HTML_TITLE_META if k in metas), "")
 
 
-def _main_container(soup: Any) -> Any:
+def _main_container(body: Any, stats: _TreeStats) -> Any:
     """The element holding the article.
 
-    The parent of the <p>/leaf blocks with the most CJK text, widened to its innermost ancestor
-    with a known content id/class (``zoom``, ``content``, ``TRS_Editor``…) when there is one, so
-    that an article split over several sibling blocks is taken whole.
+    The parent of the leaf blocks (<p>, or <div>/<td>/<li> with no block inside) with the most CJK
+    text, widened to its innermost ancestor with a known content id/class (``zoom``, ``content``,
+    ``TRS_Editor``…) when there is one, so that an article split over sibling blocks is taken whole.
     """
-    body = soup.body or soup
     scores: dict[int, list[Any]] = {}
-    for block in body.find_all(["p", "div", "td", "li"]):
-        if block.name != "p" and block.find(["p", "div", "table", "li"]) is not None:
-            continue  # only leaf-ish blocks carry text of their own
-        n = len(_HAN.findall(block.get_text()))
+    for block in stats.tags:
+        if block.name not in ("p", "div", "td", "li") or (block.name != "p" and not stats.leaf[id(block)]):
+            continue
+        n = stats.han[id(block)]
         if n == 0:
             continue
         parent = block.parent or body
@@ -890,27 +971,19 @@ def _main_container(soup: Any) -> Any:
     best = max(scores.values(), key=lambda t: t[0])[1]
     el = best
     while el is not None and el is not body:
-        if lex.HTML_CONTENT_ATTR.match(el.get("id") or "") or any(
-            lex.HTML_CONTENT_ATTR.match(c) for c in (el.get("class") or [])
-        ):
-            best = el
-            break
+        if _is_content_attr(el):
+            return el
         el = el.parent
-    _drop_link_lists(best)
     return best
 
 
-def _drop_link_lists(root: Any) -> None:
+def _drop_link_lists(root: Any, stats: _TreeStats) -> None:
     """Remove link-list blocks (related articles, sidebars) inside the chosen container."""
-    for el in root.find_all(["ul", "ol", "div", "table", "dl"]):
-        if el.decomposed:
+    for el in [t for t in _iter_tags(root) if t.name in ("ul", "ol", "div", "table", "dl")]:
+        if _gone(el):
             continue
-        links = el.find_all("a")
-        if len(links) < 3:
-            continue
-        text = len(el.get_text(strip=True))
-        link_text = sum(len(a.get_text(strip=True)) for a in links)
-        if text and link_text >= 0.6 * text:
+        k = id(el)
+        if stats.links.get(k, 0) >= 3 and stats.link_chars[k] >= 0.6 * max(stats.chars[k], 1):
             el.decompose()
 
 
