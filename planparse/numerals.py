@@ -76,14 +76,18 @@ _UNIT_CN = re.compile(
     rf"|(?:{_alt(lx.CN_ONLY_UNITS)})(?=(?:{_alt(lx.CN_ONLY_UNIT_FOLLOW)})|$))"
 )
 _APPROX = re.compile(r"[余多]")
+# What may follow a run of Chinese numerals that starts a quantity: the first character of a
+# unit, an approximation word or a range separator (a cheap filter for 统一, 一批, 十四五 …).
+_CN_FOLLOW = re.escape("".join(sorted({u[0] for u in _CN_UNITS} | set(lx.CN_ONLY_UNITS) | set("余多%‰至到-—~〜"))))
 _CN_NUM = f"[{_CN_NUM_CHARS}]+(?:点[{lx.CN_DIGITS}]+)?"
 _AR_CORE = r"[0-9xX×]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9xX×]+)?"
 # Where a number starts: the alternatives are tried in order at each position.
 _START = re.compile(
+    rf"(?<![{_CN_NUM_CHARS}])(?:"
     rf"(?P<pw>百分之|千分之|万分之)(?P<pwn>{_CN_NUM})"
     rf"|(?P<fr>{_CN_NUM})分之(?P<fr2>{_CN_NUM})"
-    r"|(?P<half>一半)"
-    rf"|(?P<cn>[{_CN_NUM_CHARS}]+(?:点[{lx.CN_DIGITS}]+)?)"
+    r"|(?P<half>一半))"
+    rf"|(?<![{_CN_NUM_CHARS}])(?P<cn>[{_CN_NUM_CHARS}]+(?:点[{lx.CN_DIGITS}]+)?)(?=[{_CN_FOLLOW}])"
     rf"|(?<![A-Za-z0-9.])(?P<ar>{_AR_CORE})"
 )
 _AR_CORE_RE = re.compile(_AR_CORE)
