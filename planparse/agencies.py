@@ -1,10 +1,13 @@
 """Responsibility clauses and agency lists.
 
-Three shapes of assignment are recognised, each a small rule:
+Five shapes of assignment are recognised, each a small rule:
 
-* **labelled lists** — ``（牵头单位：A；配合单位：B、C）``, ``责任单位：A、B`` (in parentheses or on a
-  line of their own), with deadlines or other fields (``6月底完成``, ``完成时限：…``) ignored;
+* **labelled lists** — ``（牵头单位：A；配合单位：B、C）``, ``责任单位：A、B``, ``【牵头单位】A`` (in
+  parentheses or on lines of their own), with deadlines or other fields (``6月底完成``,
+  ``完成时限：…``, ``（3分）``) ignored;
 * **verb parentheses** — ``（A牵头，B、C配合）``, ``（A、B等负责）``, ``（由A负责）``;
+* **bare lists** — ``任务。（A、B）``: a parenthesis of nothing but agency names closing a task;
+* **task tables** — ``｜``-separated rows under a header with 牵头单位 / 配合单位 columns;
 * **prose** — ``A会同B…``, ``由A牵头…``, ``A、B在职责范围内，分别负责…``, ``X、Y等部门积极配合…``;
   not in regulations (their duty clauses are statutory) nor in government work reports.
 

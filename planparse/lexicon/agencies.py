@@ -102,7 +102,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = (
 )
 _VERB_ALT = "|".join(re.escape(v) for v, _ in ROLE_VERBS)
 ROLE_VERB = re.compile(
-    rf"(?P<verb>{_VERB_ALT})(?!单位|部门|责任单位|考核单位|领导|人|同志|机构|处室|科室|制|方|主体|任|率|度|式|者)"
+    rf"(?P<verb>{_VERB_ALT})(?!单位|部门|责任单位|考核单位|领导|人|同志|机构|处室|科室|制|方|主体|任|率|度|式|者|解释)"
 )
 VERB_ROLE: dict[str, str] = dict(ROLE_VERBS)
 
