@@ -175,3 +175,27 @@ def test_window_limits_the_search():
     n = normalize("新建12所，改建30所，培训500人")
     qs = find_quantities(n.text, n.folded, 5, 10)
     assert [q.value_text for q in qs] == ["30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一" * 10_000 + "规",
+        "一" * 10_000 + "个",
+        "三分" * 5_000,
+        "百分之" * 3_000,
+        "1-" * 5_000 + "个",
+        "1:" * 5_000 + "1",
+        "1、" * 5_000 + "个",
+        "x" * 10_000 + "%",
+    ],
+    ids=["cn-run", "cn-run-unit", "fen", "pct-word", "range-chain", "ratio-chain", "list", "mask-run"],
+)
+def test_long_runs_take_linear_time(text):
+    """Adversarial runs of 10⁴ characters finish fast (no rescanning a run from every position)."""
+    import time
+
+    n = normalize(text)
+    t = time.perf_counter()
+    find_quantities(n.text, n.folded)
+    assert time.perf_counter() - t < 2.0
