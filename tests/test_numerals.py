@@ -7,6 +7,8 @@ is about (the row's ``pick``-th quantity, counting from 0).
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from planparse.normalize import normalize
@@ -193,8 +195,6 @@ def test_window_limits_the_search():
 )
 def test_long_runs_take_linear_time(text):
     """Adversarial runs of 10⁴ characters finish fast (no rescanning a run from every position)."""
-    import time
-
     n = normalize(text)
     t = time.perf_counter()
     find_quantities(n.text, n.folded)
