@@ -88,7 +88,7 @@ _PAST_RE = re.compile(lex.PAST_SENTENCE)
 _PARAM_RE = re.compile(lex.PARAMETER_WORDS)
 _BUDGET_RE = re.compile(lex.PROJECT_BUDGET_BEFORE)
 _OBJ_STOP_RE = re.compile(
-    r"(?:和|与|及|、|以及)(?=[0-9xX×一二两三四五六七八九十百千万]+[^0-9a-zA-Z]?)|"
+    r"(?:和|与|及|、|以及)(?=[\p{Han}]{0,4}?[0-9xX×一二两三四五六七八九十百千万]+[^0-9a-zA-Z]?)|"
     + _alt(lex.OBJECT_STOP)
     + r"|[，,；;。：:！？]"
 )
@@ -362,6 +362,8 @@ def _object_after(folded: str, text: str, i: int, end: int) -> tuple[str, int]:
     cond = _CONDITION_PREFIX_RE.match(folded[j:end])
     if cond:
         j += cond.end()  # 178座10蒸吨及以下的锅炉: skip the size class
+    elif j < end and folded[j] in "0123456789xX×":
+        return "", j  # 老旧小区86个70.29万平方米: another quantity, no object
     depth = 0
     k = j
     while k < end:
@@ -791,10 +793,11 @@ def _read(
             if not verb and rest and _HEAD_RE.search(rest):
                 indicator = obj + rest  # 总长度57.9公里的城市道路新建改造 → 城市道路新建改造总长度
                 action = next((f.action for f in reversed(found) if f.clause is clause and f.form == "count"), None)
-            elif not verb and rest and len(rest) <= 4 and not _rx(r"[在有对为于向把将被给从的]$").search(rest):
-                indicator = rest + obj  # 保护区4家企业 → 保护区企业
             else:
                 indicator = obj
+                tv = _TRAILING_VERB_RE.search(rest) if not verb and rest else None
+                if tv:
+                    action = tv.group(0)  # 每个集群建设1家公共服务平台
             if not verb and not _strip(text[left : q.start]):
                 action = next((f.action for f in reversed(found) if f.form == "count" and f.action), None)
                 if action is None and not rest:
@@ -824,6 +827,9 @@ def _read(
                 action, indicator = v2, obj2
             else:
                 indicator = rest
+                prev = found[-1] if found and found[-1].clause is clause else None
+                if prev is not None and prev.action and folded[left : left + 1] in "、和及":
+                    action = prev.action  # 升级改造市政道路6条、城镇供水管网40公里
             indicator = _clean_indicator(indicator)
             form = "count" if action else "level"
             if not arabic and (q.value == 1 or len(indicator) <= 2):
