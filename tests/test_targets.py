@@ -280,7 +280,60 @@ KINDS = [
     ("完成固定资产投资260亿元以上。", dict(kind="target", comparator=">=", value_text="260")),
 ]
 
-ALL = COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS
+# --------------------------------------------------------------------------- lists and baselines
+LISTS = [
+    ("每个园区建设1个公共实训基地、布局5家中试平台。", [
+        dict(indicator="公共实训基地", action="建设", value_text="1", unit="个"),
+        dict(indicator="中试平台", action="布局", value_text="5", unit="家"),
+    ]),
+    ("升级改造城市道路12条、雨污管网35公里。", [
+        dict(indicator="城市道路", action="升级改造", value_text="12", unit="条"),
+        dict(indicator="雨污管网", action="升级改造", value_text="35", unit="公里"),
+    ]),
+    ("改扩建幼儿园8所、义务教育学校15所。", [
+        dict(indicator="幼儿园", action="改扩建", value_text="8"),
+        dict(indicator="义务教育学校", value_text="15"),
+    ]),
+    ("新增省级专精特新企业40家以上、创新型中小企业300家以上。", [
+        dict(indicator="新增省级专精特新企业", comparator=">=", value_text="40"),
+        dict(indicator="创新型中小企业", comparator=">=", value_text="300"),
+    ]),
+    ("主要污染物排放总量分别下降5%、4%和3%。", [
+        dict(comparator="=", value_text="5", change="decrease"),
+        dict(comparator="=", value_text="4", change="decrease"),
+        dict(comparator="=", value_text="3", change="decrease"),
+    ]),
+    ("服务业增加值比重从2023年的45%提升到50%。", dict(indicator="服务业增加值比重", comparator=">=", value_text="50")),
+    ("园区亩均税收由18万元提高到25万元。", dict(comparator=">=", value_text="25", unit="万元")),
+    ("地区生产总值同比增长6%左右。", dict(indicator="地区生产总值", comparator="≈", value_text="6", change="increase")),
+    ("改造老旧小区52个4.3万户。", [
+        dict(indicator="老旧小区", action="改造", value_text="52", unit="个"),
+        dict(value_text="4.3", unit="万户"),
+    ]),
+]
+
+# --------------------------------------------------------------------------- work reports: review part and plan part
+WORK_REPORTS = [
+    ("各位代表：\n2025年工作回顾\n一年来，全市地区生产总值增长5.6%，新建学校12所。\n2026年工作安排\n"
+     "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业3万人以上。", [
+        dict(kind="result", value_text="5.6"),
+        dict(kind="result", value_text="12"),
+        dict(kind="target", value_text="6", comparator="≈", year="2026"),
+        dict(kind="target", value_text="3", comparator=">=", year="2026"),
+    ]),
+    ("各位代表：现在我代表市人民政府作报告。2025年工作回顾2025年是攻坚之年。全年完成固定资产投资300亿元。"
+     "2026年工作安排建议2026年是关键之年。全年完成固定资产投资330亿元以上。", [
+        dict(kind="result", value_text="300"),
+        dict(kind="target", value_text="330", comparator=">=", year="2026"),
+    ]),
+    ("各位代表：\n2025年是承上启下的一年。全市粮食总产量达到52亿斤。\n2026年是全面完成规划目标的一年。"
+     "粮食总产量稳定在52亿斤以上。", [
+        dict(kind="result", value_text="52"),
+        dict(kind="target", value_text="52", comparator=">=", year="2026"),
+    ]),
+]
+
+ALL = LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=_ids(ALL))
