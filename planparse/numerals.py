@@ -360,7 +360,9 @@ def _read_arabic(text: str, folded: str, s: int, e: int, end: int) -> Quantity |
     if um is None and e < end and _LATIN.match(folded, e):
         return None
     if um is not None and folded[um.end() - 1 : um.end() + 1] in lx.UNIT_LED_WORDS:
-        um = None  # 3部门: the unit character starts a word
+        # 3部门: the unit character starts a word; 10万家庭 keeps the magnitude 万
+        mag = next((m for m in lx.BARE_MAGNITUDES if um.group().startswith(m) and len(um.group()) > len(m)), None)
+        um = re.compile(re.escape(mag)).match(folded, e, end) if mag else None
     value, masked = _arabic_token(folded, s, e)
     form = "masked" if masked else "arabic"
     # ratio 1∶4000
@@ -450,6 +452,8 @@ _CAPACITY = re.compile(rf"(?:{_alt(lx.CAPACITY_BEFORE)})\p{{Han}}{{0,4}}$")
 _NAMED_SET = re.compile(rf"\p{{Han}}{{0,6}}(?:{_alt(lx.NAMED_SET_HEADS)})")
 _VERSION = re.compile(r"[0-9]+\.0")
 _LATIN_CODE_BEFORE = re.compile(r"[A-Za-z][-_]$")
+_DOC_NUMBER_AFTER = re.compile(r"[)）〕\]][0-9]{1,4}号")
+_DOC_MARK_BEFORE = re.compile(r"[发办字函令][(（]?[0-9]{0,4}[)）]?$")
 _CLOCK = re.compile(r"([0-9]{1,2}):[0-5][0-9]")
 _OPEN_BRACKETS = frozenset("（(〔[【")
 _DURATION_AFTER = tuple(sorted(lx.DURATION_AFTER, key=len, reverse=True))
@@ -533,6 +537,12 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
 
     if q.form == "product":
         return "product"  # 7×24小时
+    if before[-1:] in ("〔", "[", "【") or after_num.startswith(("〕", "]")):
+        return "doc_number"
+    if _DOC_NUMBER_AFTER.match(folded, q.num_end) and (before[-1:] in ("(", "（") or q.unit is None):
+        return "doc_number"  # 川府发（2021）12号
+    if q.unit is None and before[-1:] in ("(", "（", ")", "）") and after_num[:1] == "号" and _DOC_MARK_BEFORE.search(before):
+        return "doc_number"  # （2021）12号
     # numbering: 1. / 1、 / （1） at a line start or in brackets
     if bare and nxt in _HEADING_AFTER and (not before or before[-1] in _LINE_END or before[-1] in _OPEN_BRACKETS):
         return "heading"
@@ -541,8 +551,6 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
     if before.endswith(lx.ORDINAL_BEFORE) and not before.endswith(lx.NOT_ORDINAL_BEFORE):
         if not before.endswith("前") or q.unit is None or unit in lx.RANK_UNITS:
             return "ordinal"
-    if before[-1:] in ("〔", "[", "【") or after_num.startswith(("〕", "]")):
-        return "doc_number"
     if q.form == "ratio":
         tm = _CLOCK.fullmatch(folded, q.start, q.end)
         if tm and int(tm.group(1)) <= 24:

@@ -27,6 +27,7 @@ DISTRACTORS = [
     # document numbers and cross-references
     ("按照市政发〔2023〕12号文件要求推进。", "2023", "doc_number"),
     ("按照市政发〔2023〕12号文件要求推进。", "12", None),
+    ("根据县政办发（2022）7号文件精神。", "2022", "doc_number"),
     ("依照本条例第十五条第二款的规定处理。", "十五", "ordinal"),
     # ordinals, sessions, ranks, anniversaries
     ("出席第十四届人民代表大会第三次会议。", "十四", "ordinal"),

@@ -45,6 +45,7 @@ LATIN_UNITS = (
     "G", "M", "T", "P", "E", "Gbps", "Mbps", "Tbps", "GB", "TB", "PB", "EB", "MB",
     "MW", "GW", "kW", "KW", "kWh", "kV", "KV", "km", "m", "kg", "t", "TEU", "mm", "cm",
     "PFLOPS", "EFLOPS", "TFLOPS", "Pflops", "Eflops", "MVA", "dB", "GWh", "MWh", "TWh", "GW·h",
+    "mg/L", "mg/l", "mg/m³", "μg/m³", "ug/m3", "μg/m3", "mg/m3", "m³", "m²", "km²", "hm²", "m3", "m2", "km2",
 )
 # After a unit, `/` and one of these make a compound unit (元/吨, 微克/立方米).
 PER_UNITS = (
