@@ -344,11 +344,29 @@ def _default_parse(text: str) -> Json:
     return parse(text).model_dump(mode="json")
 
 
+def read_document(path: str) -> str:
+    """The text a gold file's spans and clauses refer to.
+
+    UTF-8 ``.txt``/``.md`` files are read as ``tools/score.py`` reads them (``newline=""``:
+    CRLF stays, a BOM stays); other formats and encodings (``.docx``, ``.html``, GB18030)
+    through :func:`planparse.readers.read_text`, where score.py could not read them at all.
+    """
+    if path.lower().endswith((".txt", ".md")):
+        try:
+            with open(path, encoding="utf-8", newline="") as f:
+                return f.read()
+        except UnicodeDecodeError:
+            pass
+    from .readers import read_text
+
+    return read_text(path)
+
+
 def evaluate(dirs: Sequence[str], parse: Callable[[str], Json] | None = None) -> Report:
     """Parse the document of every ``*.gold.json`` in ``dirs`` (sorted, as score.py) and score it.
 
-    Documents are read as UTF-8 with ``newline=""`` so CRLF stays CRLF, as the
-    parser must cope with it. A parser exception is a crash: the document
+    Documents are read by :func:`read_document` (UTF-8 text as score.py reads it, with
+    CRLF kept, as the parser must cope with it). A parser exception is a crash: the document
     scores as an empty plan and the run goes on.
     """
     run = parse or _default_parse
@@ -358,9 +376,7 @@ def evaluate(dirs: Sequence[str], parse: Callable[[str], Json] | None = None) ->
         for gf in sorted(glob.glob(os.path.join(d, "*.gold.json"))):
             with open(gf, encoding="utf-8") as f:
                 gold = json.load(f)
-            doc_path = os.path.join(os.path.dirname(gf), gold["document"])
-            with open(doc_path, encoding="utf-8", newline="") as f:
-                text = f.read()
+            text = read_document(os.path.join(os.path.dirname(gf), gold["document"]))
             chars += len(text)
             crash = None
             try:

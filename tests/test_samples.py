@@ -198,3 +198,31 @@ def test_the_work_report_page_chrome_is_not_parsed(parsed) -> None:
     text, plan = parsed[BAOGAO]
     for chrome in ("无障碍", "当前位置", "打印本页", "备案号", "相关链接"):
         assert chrome not in text
+
+
+# ---------------------------------------------------------------- the samples' gold files
+
+
+def test_every_sample_has_a_gold_file_whose_clauses_are_in_its_text() -> None:
+    import json
+
+    golds = sorted((SAMPLES / "gold").glob("*.gold.json"))
+    documents = []
+    for gf in golds:
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        assert gold["format"] == "planparse-gold/1"
+        path = (gf.parent / gold["document"]).resolve()
+        documents.append(path.name)
+        text = planparse.read_text(path)
+        for t in gold["targets"]:
+            assert t["text"] in text, t
+        assert {tuple(t["section"]) for t in gold["targets"]} <= {tuple(s["path"]) for s in gold["sections"]}
+    assert sorted(documents) == sorted(ALL)
+
+
+def test_eval_scores_the_samples_without_crash_or_span_error() -> None:
+    from planparse.evaluate import evaluate
+
+    report = evaluate([str(SAMPLES / "gold")]).to_json()
+    assert report["documents"] == len(ALL)
+    assert report["crashes"] == 0 and report["span_errors"] == 0
