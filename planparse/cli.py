@@ -154,7 +154,7 @@ class Outcome:
     def error_record(self) -> dict[str, str]:
         from .export import display_path
 
-        return {"source": display_path(self.source), "kind": str(self.kind), "message": self.message}
+        return {"source": display_path(self.source), "kind": str(self.kind), "message": display_path(self.message)}
 
 
 @functools.cache

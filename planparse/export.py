@@ -68,7 +68,10 @@ def display_path(path: str) -> str:
     try:
         path.encode("utf-8")
     except UnicodeEncodeError:
-        return os.fsencode(path).decode("utf-8", "backslashreplace")
+        try:
+            return os.fsencode(path).decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
     return path
 
 
@@ -242,7 +245,8 @@ def atomic_write(path: str | os.PathLike[str], encoding: str = "utf-8", newline:
     os.makedirs(folder, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as f:
+        # backslashreplace: a stray lone surrogate must not abort a long run at its last file
+        with os.fdopen(fd, "w", encoding=encoding, errors="backslashreplace", newline=newline) as f:
             yield f
             f.flush()
             os.fsync(f.fileno())

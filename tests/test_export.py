@@ -142,6 +142,7 @@ def test_display_path_escapes_undecodable_bytes() -> None:
     assert shown == "bad\\xff.txt"
     shown.encode("utf-8")  # can be written anywhere
     assert display_path("临江 市.txt") == "临江 市.txt"
+    assert display_path("a\ud800b") == "a\\ud800b"  # not an escaped byte: still printable
 
 
 def test_tree_shows_sections_targets_and_agencies() -> None:
