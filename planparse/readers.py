@@ -739,7 +739,7 @@ def _chinese_counting(n: int, digits: str, units: tuple[str, str, str], *, legal
             zero = True
             continue
         if zero and out:
-            out.append(digits[0])
+            out.append("零")
         zero = False
         if not (k == 1 and place == 1 and i == 0 and not legal):  # 十一, not 一十一
             out.append(digits[k])
@@ -830,10 +830,12 @@ def html_main_text(markup: str) -> str:
             tag.decompose()
     body = soup.body or soup
     stats = _tree_stats(body)
-    for el in [el for el in stats.tags if _is_clutter(el, stats)]:
+    clutter = [el for el in stats.tags if _is_clutter(el, stats)]
+    for el in clutter:
         if not _gone(el):
             el.decompose()
-    stats = _tree_stats(body)
+    if clutter:
+        stats = _tree_stats(body)
     root = _main_container(body, stats)
     _drop_link_lists(root, stats)
     lines = _html_lines(root)
