@@ -59,7 +59,7 @@ def _alt(words) -> str:
 
 
 _CN_NUM_CHARS = lx.CN_DIGITS + lx.CN_MAGNITUDES
-_BASE_UNITS = lx.COUNT_UNITS + lx.MEASURE_UNITS
+_BASE_UNITS = lx.COUNT_UNITS + lx.MEASURE_UNITS + lx.ARABIC_ONLY_UNITS
 _MAG = _alt(lx.MAGNITUDE_PREFIXES)
 _PER = _alt(lx.PER_UNITS)
 # Unit after an Arabic / masked number: [magnitude] unit [/per-unit] | latin unit | bare magnitude.
@@ -70,7 +70,9 @@ _UNIT_AR = re.compile(
 )
 # Unit after a Chinese numeral: only 万/亿 prefixes, and no unit starting with 千/百/十
 # (两千米 is 2000 米, not 2 千米).
-_CN_UNITS = [u for u in _BASE_UNITS if u[0] not in lx.CN_FORBIDDEN_UNIT_STARTS]
+_CN_UNITS = [
+    u for u in _BASE_UNITS if u[0] not in lx.CN_FORBIDDEN_UNIT_STARTS and u not in lx.ARABIC_ONLY_UNITS
+]
 _UNIT_CN = re.compile(
     rf"[余多]?(?:(?:(?:万亿|万|亿)[余多]?)?(?:{_alt(_CN_UNITS)})(?:/(?:{_PER}))?|%|‰"
     rf"|(?:{_alt(lx.CN_ONLY_UNITS)})(?=(?:{_alt(lx.CN_ONLY_UNIT_FOLLOW)})|$))"
@@ -331,6 +333,19 @@ def _read_chinese_range(text: str, folded: str, s: int, e: int, end: int) -> Qua
                     form="chinese", value_max_text=text[m2.start() : k2])
 
 
+_BARE_MAG_RE = re.compile(_alt(lx.BARE_MAGNITUDES))
+
+
+def _unit_ar(folded: str, pos: int, end: int) -> re.Match | None:
+    """The unit after an Arabic number at ``pos``, unless its last character starts a word (3部门, 30对外);
+    a magnitude before such a word stays the unit (10万家庭 → 万)."""
+    um = _UNIT_AR.match(folded, pos, end)
+    if um is not None and folded[um.end() - 1 : um.end() + 1] in lx.UNIT_LED_WORDS:
+        mag = _BARE_MAG_RE.match(folded, pos, end)
+        return mag if mag and mag.end() < um.end() else None
+    return um
+
+
 def _arabic_token(folded: str, s: int, e: int) -> tuple[float | None, bool]:
     tok = folded[s:e]
     if _is_masked(tok):
@@ -352,29 +367,25 @@ def _read_arabic(text: str, folded: str, s: int, e: int, end: int) -> Quantity |
         e -= 1
         tok = tok[:-1]
     if _is_product(tok):
-        um = _UNIT_AR.match(folded, e, end)
+        um = _unit_ar(folded, e, end)
         q_end = um.end() if um else e
         return Quantity(s, q_end, e, None, text[s:e], unit=text[e:q_end] or None, form="product")
     # a number glued to Latin letters that are not a unit is a name (4A, 3D, H5N1 …)
-    um = _UNIT_AR.match(folded, e, end)
+    um = _unit_ar(folded, e, end)
     if um is None and e < end and _LATIN.match(folded, e):
         return None
-    if um is not None and folded[um.end() - 1 : um.end() + 1] in lx.UNIT_LED_WORDS:
-        # 3部门: the unit character starts a word; 10万家庭 keeps the magnitude 万
-        mag = next((m for m in lx.BARE_MAGNITUDES if um.group().startswith(m) and len(um.group()) > len(m)), None)
-        um = re.compile(re.escape(mag)).match(folded, e, end) if mag else None
     value, masked = _arabic_token(folded, s, e)
     form = "masked" if masked else "arabic"
     # ratio 1∶4000
     rs = _RATIO_SEP.match(folded, e, end)
     if rs and um is None:
         m2 = _AR_CORE_RE.match(folded, rs.end(), end)
-        if m2 and not _UNIT_AR.match(folded, m2.end(), end) and folded[m2.end() : m2.end() + 1] not in _DATE_CHARS:
+        if m2 and not _unit_ar(folded, m2.end(), end) and folded[m2.end() : m2.end() + 1] not in _DATE_CHARS:
             re_ = m2.end()
             while True:  # 12.9∶34.9∶52.2: one ratio of three parts
                 rs2 = _RATIO_SEP.match(folded, re_, end)
                 m3 = _AR_CORE_RE.match(folded, rs2.end(), end) if rs2 else None
-                if not m3 or _UNIT_AR.match(folded, m3.end(), end):
+                if not m3 or _unit_ar(folded, m3.end(), end):
                     break
                 re_ = m3.end()
             return Quantity(s, re_, re_, None, text[s:re_], masked=masked, form="ratio")
@@ -394,7 +405,7 @@ def _read_arabic(text: str, folded: str, s: int, e: int, end: int) -> Quantity |
     if um is None:
         ap = _APPROX.match(folded, e, end)
         if ap:
-            um2 = _UNIT_AR.match(folded, ap.end(), end)
+            um2 = _unit_ar(folded, ap.end(), end)
             if um2:
                 num_end, um = ap.end(), um2
     # range 5-10个, 60%—70%, 3至5年
@@ -419,7 +430,7 @@ def _arabic_range(text, folded, s, e, end, value, masked, first_unit) -> Quantit
     if not sep:
         return None
     m2 = _AR_CORE_RE.match(folded, sep.end(), end)
-    if not m2 or (m2.end() < end and _LATIN.match(folded, m2.end()) and not _UNIT_AR.match(folded, m2.end(), end)):
+    if not m2 or (m2.end() < end and _LATIN.match(folded, m2.end()) and not _unit_ar(folded, m2.end(), end)):
         return None
     e2 = m2.end()
     if folded[e2 - 1] == ".":
@@ -427,7 +438,7 @@ def _arabic_range(text, folded, s, e, end, value, masked, first_unit) -> Quantit
     v2, masked2 = _arabic_token(folded, m2.start(), e2)
     if not masked and not masked2 and (value is None or v2 is None or v2 <= value):
         return None
-    um2 = _UNIT_AR.match(folded, e2, end)
+    um2 = _unit_ar(folded, e2, end)
     if first_unit is not None:
         u1 = first_unit.group()
         if um2 is None or not (um2.group() == u1 or (u1 in lx.BARE_MAGNITUDES and um2.group().startswith(u1))):
@@ -452,6 +463,11 @@ _CAPACITY = re.compile(rf"(?:{_alt(lx.CAPACITY_BEFORE)})\p{{Han}}{{0,4}}$")
 _NAMED_SET = re.compile(rf"\p{{Han}}{{0,6}}(?:{_alt(lx.NAMED_SET_HEADS)})")
 _VERSION = re.compile(r"[0-9]+\.0")
 _LATIN_CODE_BEFORE = re.compile(r"[A-Za-z][-_]$")
+# The rest of a list after a quantity: 、7、8 (号线) / 、100亿和50亿 (企业)
+_LIST_TAIL = re.compile(
+    rf"(?:[{''.join(sorted(lx.LIST_JOINERS))}](?:[0-9xX.]+|[{_CN_NUM_CHARS}]+)(?:{_UNIT_AR.pattern})?)+"
+)
+_QUOTES = frozenset("“\"‘「『")
 _DOC_NUMBER_AFTER = re.compile(r"[)）〕\]][0-9]{1,4}号")
 _DOC_MARK_BEFORE = re.compile(r"[发办字函令][(（]?[0-9]{0,4}[)）]?$")
 _CLOCK = re.compile(r"([0-9]{1,2}):[0-5][0-9]")
@@ -579,7 +595,9 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
         return "name"
     if unit in lx.NAMED_SET_UNITS and _NAMED_SET.match(folded, q.end, q.end + 10):
         return "name"  # 三张数据目录清单, 两张网
-    if unit in lx.SERVICE_TIME_UNITS and nxt and _CJK.match(nxt) and not after.startswith(lx.SERVICE_TIME_OK_AFTER):
+    if unit in lx.SERVICE_TIME_UNITS and nxt and (_CJK.match(nxt) or nxt in _QUOTES) and not after.startswith(
+        lx.SERVICE_TIME_OK_AFTER
+    ):
         return "name"  # 24小时服务, 30分钟车程
     if bare and _VERSION.fullmatch(q.value_text) and before[-1:] and _CJK.match(before[-1:]):
         if not before.endswith(lx.VALUE_VERB_BEFORE):
@@ -594,8 +612,12 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
         rest = after[1:] if nxt == "的" else after
         if rest[:1] and _CJK.match(rest[:1]) and _CAPACITY.search(_clause_before(folded, q.start, 12)):
             return "capacity_class"  # 日处理鲜奶500吨生产加工项目
-    if unit in lx.MONEY_UNITS and after.startswith(lx.MONEY_CLASS_HEADS):
-        return "class_threshold"  # 十亿元企业, 百亿元镇
+    tail = _LIST_TAIL.match(folded, q.end) if nxt in lx.LIST_JOINERS else None
+    after_list = _after(folded, tail.end()) if tail else after
+    if unit in lx.AMOUNT_UNITS and after_list.startswith(lx.MONEY_CLASS_HEADS):
+        return "class_threshold"  # 十亿元企业, 过500亿、100亿和50亿企业集团
+    if bare and tail and after_list[:1] and _CJK.match(after_list[:1]):
+        return "name"  # 6、7、8号线; 12345、110等热线
     # rates per population, schedules
     if before.endswith(lx.PER_BEFORE):
         return "denominator"
@@ -624,7 +646,7 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
             return "deadline"  # 期限一般不超过一年, 有效期三年
         if before.endswith(lx.SPAN_BEFORE):
             return "duration"  # 为期60天, 历时3年
-    if unit in lx.MONEY_UNITS and any(w in _clause_window(folded, q) for w in lx.PENALTY_WORDS):
+    if unit in lx.AMOUNT_UNITS and any(w in _clause_window(folded, q) for w in lx.PENALTY_WORDS):
         return "penalty"
     if unit in lx.TIME_LIMIT_UNITS and after.startswith(("内", "以内", "之内")):
         if any(w in _clause_before(folded, q.start, 16) for w in lx.TIME_LIMIT_FROM):
