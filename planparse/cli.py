@@ -258,29 +258,56 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+WORKER_DIED = "the worker process died while parsing this file (out of memory, or a crash inside a library)"
+
+
+def _chunk(n_items: int, workers: int) -> int:
+    """Files per task: small, so that progress is steady and Ctrl-C stops quickly."""
+    return 1 if workers == 1 else max(1, min(4, n_items // (workers * 8)))
+
+
+def _pool_map(items: Sequence[Input], opts: Options, workers: int) -> Iterator[Outcome]:
+    """Outcomes of ``items`` in order from a pool of ``workers`` processes; raises BrokenProcessPool."""
+    chunk = _chunk(len(items), workers)
+    pool = cf.ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+    try:
+        yield from pool.map(_process_pair, [(it, opts) for it in items], chunksize=chunk)
+    except BaseException:  # interrupted, pool broken, or the consumer stopped: drop pending work
+        pool.shutdown(wait=True, cancel_futures=True)  # (terminating workers trips a CPython 3.11 race)
+        raise
+    pool.shutdown(wait=True)
+
+
 def run_all(items: Sequence[Input], opts: Options, jobs: int) -> Iterator[Outcome]:
     """Outcomes in input order; in worker processes when ``jobs > 1`` and there are several files.
 
-    If the pool breaks (a worker killed by the OS), the remaining files are done in-process.
+    A file that kills its worker (a crash in a C library, the OS's out-of-memory killer)
+    must not end the run: when the pool breaks, the files that were in flight go through a
+    single worker, one at a time, so the file it dies on is the culprit; that file is
+    reported as ``parse_error`` and the run goes on with ``jobs`` workers again.
     """
     jobs = min(jobs, len(items))
-    done = 0
-    if jobs > 1:
-        chunk = max(1, min(4, len(items) // (jobs * 8)))  # small chunks: steady progress, quick Ctrl-C
-        pool = cf.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    if jobs <= 1:
+        for item in items:
+            yield process(item, opts)
+        return
+    done, workers, suspects_end = 0, jobs, 0
+    while done < len(items):
         try:
-            for outcome in pool.map(_process_pair, [(it, opts) for it in items], chunksize=chunk):
+            for outcome in _pool_map(items[done:], opts, workers):
                 done += 1
                 yield outcome
+                if workers == 1 and done >= suspects_end:  # past the files in flight: full speed
+                    workers = jobs
+                    break
         except BrokenProcessPool:
-            pool.shutdown(wait=True, cancel_futures=True)
-        except BaseException:  # interrupted, or the consumer stopped: drop pending work, finish running chunks
-            pool.shutdown(wait=True, cancel_futures=True)  # (terminating workers trips a CPython 3.11 race)
-            raise
-        else:
-            pool.shutdown(wait=True)
-    for item in items[done:]:
-        yield process(item, opts)
+            if workers == 1:
+                yield Outcome(items[done].path, kind="parse_error", message=WORKER_DIED)
+                done += 1
+                workers = jobs
+            else:  # the culprit is among the chunks that were queued or running
+                suspects_end = done + (workers + 1) * _chunk(len(items) - done, workers)
+                workers = 1
 
 
 # ---------------------------------------------------------------- output sinks

@@ -470,3 +470,28 @@ def test_progress_falls_back_silently_without_tqdm(monkeypatch) -> None:
     monkeypatch.setattr(sys, "stderr", _Terminal())
     monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm now raises ImportError
     assert cli._progress(10, quiet=False) is None
+
+
+@pytest.mark.skipif(
+    __import__("multiprocessing").get_start_method() != "fork",
+    reason="the stand-in parser reaches worker processes only when they are forked",
+)
+def test_a_file_that_kills_its_worker_is_reported_and_the_run_goes_on(capsys, monkeypatch, tmp_path: Path) -> None:
+    def deadly_parse(text: str, *, source: str | None = None) -> Plan:
+        if "DIE" in text:
+            os._exit(3)  # as a segfault in a C extension or the OOM killer would
+        return fake_parse(text, source=source)
+
+    monkeypatch.setattr(planparse.parser, "parse", deadly_parse)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"{i:02d}.txt").write_text("一、DIE\n" if i in (3, 9) else f"一、建成{i}个\n", encoding="utf-8")
+    out = tmp_path / "out"
+    rc, _, err = run(capsys, folder, "-o", out, "--jobs", "2")
+    assert rc == 1
+    assert summary(err) == (12, 10, 2)
+    errors = errors_by_name(out)
+    assert set(errors) == {"03.txt", "09.txt"} and {r["kind"] for r in errors.values()} == {"parse_error"}
+    assert [Path(r["source"]).name for r in read_jsonl(out / "plans.jsonl")] == [
+        f"{i:02d}.txt" for i in range(12) if i not in (3, 9)]
