@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import regex as re
 
@@ -95,7 +95,6 @@ _START = re.compile(
 _AR_CORE_RE = re.compile(_AR_CORE)
 _CN_NUM_RE = re.compile(_CN_NUM)
 _RANGE_SEP = re.compile(r"(?:-|—{1,2}|–|~|〜|至|到)")
-_PCT = re.compile(r"%|‰|个百分点")
 _RATIO_SEP = re.compile(r"[:∶]")
 _PER_POP = re.compile(rf"/(?P<den>[0-9xX]+(?:{_alt(lx.PER_POPULATION)}))")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -127,7 +126,7 @@ def _cn2an():
     return cn2an.cn2an
 
 
-@cache
+@lru_cache(maxsize=4096)
 def cn_value(s: str) -> float | None:
     """Value of a Chinese numeral (``二十五``, ``零点五``, ``两千``, ``万``), None if malformed (``六二六``)."""
     t = s.replace("两", "二").replace("〇", "零")
