@@ -412,11 +412,7 @@ def _with_clause(folded: str, s: int, e: int, w: int) -> tuple[list[tuple[int, i
     s, _ = _trim(folded, s, e)
     lead: list[tuple[int, int]] = []
     if w > s and not lx.WITH_LEAD_IN.fullmatch(folded, s, w):
-        a_end = w
-        m = re.search(r"(?:要|应|应当|将|须|负责)$", folded[s:w])
-        if m:
-            a_end = s + m.start()
-        got = split_agencies(folded, s, a_end, geo=False)
+        got = _subject(folded, s, w, geo=False)  # 市发改委于6月底前会同…
         if got is None:
             return None
         lead = got
