@@ -232,6 +232,14 @@ def test_named_doc_file_fails_with_a_reason(capsys, mixed: Path, tmp_path: Path)
     assert errors_by_name(out)["notes.doc"]["kind"] in {"unsupported_format", "undecodable", "corrupt"}
 
 
+def test_damaged_docx_is_corrupt(capsys, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "broken.docx").write_bytes(b"PK\x03\x04 cut short")
+    out = tmp_path / "out"
+    rc, _, _ = run(capsys, tmp_path / "in", "-o", out)
+    assert rc == 1 and errors_by_name(out)["broken.docx"]["kind"] == "corrupt"
+
+
 def test_missing_file_is_not_found(capsys, tmp_path: Path) -> None:
     out = tmp_path / "out"
     rc, _, err = run(capsys, tmp_path / "nowhere.txt", "-o", out)
