@@ -10,9 +10,11 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planparse.normalize import normalize
-from planparse.numerals import find_quantities
+from planparse.numerals import find_quantities, non_target_reason
 
 NONE = object()  # "no quantity at all"
 
@@ -201,3 +203,30 @@ def test_long_runs_take_linear_time(text):
     t = time.perf_counter()
     find_quantities(n.text, n.folded)
     assert time.perf_counter() - t < 2.0
+
+
+# --- properties on any text (hypothesis) -------------------------------------------------
+
+_PIECES = [
+    "1", "12", "0.5", "1,200", "１２", "．", "x", "xx.x", "×", "X", "%", "％", "‰", "个百分点", "万", "亿", "万人",
+    "所", "个", "年", "岁", "周岁", "以上", "以下", "-", "—", "～", "至", "到", "、", "，", "。", ":", "∶", "/",
+    "一", "两", "十", "百", "千", "零", "点", "百分之", "千分之", "分之", "一半", "余", "多", "第", "每", "“", "”",
+    "（", "）", "〔", "〕", "号", "G", "兆", "A", "级", "+", "\n", "建设", "达到", "人口", "元", "罚款",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join), st.integers(0, 30), st.integers(0, 60))
+@settings(max_examples=300, deadline=None)
+def test_quantities_are_ordered_grounded_and_in_the_window(text, a, b):
+    """In any window: quantities in order, inside the window, value_text inside the span; reasons are codes."""
+    n = normalize(text)
+    lo, hi = min(a, b), max(a, b)
+    qs = find_quantities(n.text, n.folded, lo, hi)
+    prev_end = lo
+    for q in qs:
+        assert prev_end <= q.start <= q.num_end <= q.end <= min(hi, len(n.text))
+        assert q.value_text and q.value_text in n.text[q.start : q.end]
+        assert q.value is None or q.value == q.value  # never NaN
+        assert q.value_max is None or q.value is None or q.value_max > q.value
+        assert non_target_reason(n.folded, q) is None or isinstance(non_target_reason(n.folded, q), str)
+        prev_end = q.end
