@@ -26,6 +26,7 @@ How it works, in order:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -37,6 +38,7 @@ from .lexicon.numbering import (
     BOX_LINE,
     DATE_LINE,
     DOC_TYPE_END,
+    ENACT_SEARCH_CHARS,
     ENACT_TITLE,
     ISSUED_TITLE,
     ISSUING_NOTICE,
@@ -48,6 +50,7 @@ from .lexicon.numbering import (
     NOT_TITLE_LINE,
     STYLE_BY_NAME,
     STYLES,
+    TABLE_CELL_GAP,
     TOC_ENTRY,
     TOC_HEAD,
     Style,
@@ -160,6 +163,10 @@ def _scan_line(norm: Normalized, s: int, e: int, out: list[_Cand | _Marker]) -> 
         if TOC_ENTRY.search(folded, s, e):
             out.append(_Marker(s, e, "toc_entry"))
             return
+        os_, oe = norm.orig_span(s, e)
+        if len(TABLE_CELL_GAP.findall(norm.original, os_, oe)) >= 2:
+            out.append(_Marker(s, e, "table"))  # a table row: "1\t项目名称\t责任单位"
+            return
         ordinal = st.ordinal(m.group("n"))
         if ordinal > 0:
             out.append(_Cand(s, m.end(), e, st, ordinal))
@@ -190,7 +197,7 @@ def _scan_line(norm: Normalized, s: int, e: int, out: list[_Cand | _Marker]) -> 
             ordinal = st.ordinal(mm.group("n"))
             if ordinal > 0:
                 # a short heading that runs to the line end is a heading glued to the previous paragraph
-                rest = folded[mm.end() : e]
+                rest = folded[mm.end() : min(e, mm.end() + 41)]
                 glued = len(rest) <= 40 and not any(ch in rest for ch in "。；;!?！？")
                 out.append(_Cand(p, mm.end(), e, st, ordinal, inline=not glued))
 
@@ -261,6 +268,7 @@ def _build(items: list[_Cand | _Marker], norm: Normalized) -> tuple[list[_Group]
     toc_mode = False
     toc_first: tuple[str, int] | None = None
     toc_entries = False
+    after_body = False
     box_mode = False
     attach_pending: int | None = None
     first_attach: int | None = None
@@ -274,20 +282,28 @@ def _build(items: list[_Cand | _Marker], norm: Normalized) -> tuple[list[_Group]
                 toc_mode = False
             elif it.kind == "box":
                 box_mode = True
+            elif it.kind == "after" and b.group.nodes:
+                after_body = True  # a glossary / distribution list: no section until an attachment
             elif it.kind == "attach" and b.group.nodes:
+                after_body = False
                 attach_pending = it.start
                 if first_attach is None:
                     first_attach = it.start
             continue
         c = it
+        if after_body:
+            continue
         if toc_mode:
             key = (c.style.name, c.ordinal)
-            if toc_first is None:
+            if toc_entries:
+                toc_mode = False  # the first heading after the dot-leader entries starts the body
+            elif toc_first is None:
                 toc_first = key
                 continue
-            if key != toc_first:
+            elif key != toc_first:
                 continue
-            toc_mode = False
+            else:
+                toc_mode = False  # the first entry again: the body starts
         if c.ordinal == 1 and not c.inline and (
             attach_pending is not None
             or (c.style.name == b.root_style() and b.group.roots[-1].path[-1] >= 2
@@ -330,21 +346,23 @@ def _prefix(nodes: list[Node], prefix: tuple[int, ...]) -> None:
 # --- body end ------------------------------------------------------------------------
 
 
-def _tail_end(norm: Normalized, items: list[_Cand | _Marker], after: int, limit: int) -> int:
+def _tail_end(norm: Normalized, markers: list[_Marker], starts: list[int], after: int, limit: int) -> int:
     """Where the body ends after clean index ``after`` (the last heading): the first signature / date /
-    attachment / post-body line, else ``limit``."""
+    attachment / post-body line, else ``limit``.  ``markers`` are in document order, ``starts`` their starts."""
     text = norm.text
-    markers = [m for m in items if isinstance(m, _Marker) and after < m.start < limit]
-    for i, m in enumerate(markers):
+    i = bisect_right(starts, after)
+    while i < len(markers) and markers[i].start < limit:
+        m = markers[i]
         if m.kind in ("attach", "after"):
             return _trim(text, m.start)
         if m.kind == "date":
             # a signature line just before the date belongs to it
-            j = i - 1
             start = m.start
-            if j >= 0 and markers[j].kind == "short" and markers[j].line_end + 1 == m.start:
-                start = markers[j].start
+            if i > 0 and markers[i - 1].kind == "short" and markers[i - 1].line_end + 1 == m.start \
+                    and markers[i - 1].start > after:
+                start = markers[i - 1].start
             return _trim(text, start)
+        i += 1
     return _trim(text, limit)
 
 
@@ -383,9 +401,10 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
     """(title, head_end) of ``node`` by ANNOTATION.md's rules."""
     text = norm.text
     kind = STYLE_BY_NAME[node.style].title_kind
-    s, e = node.number_end, norm.folded.find("\n", node.number_end)
-    e = len(text) if e < 0 else e
-    e = min(e, max(node.end, s))
+    s = node.number_end
+    bound = max(node.end, s)
+    e = norm.folded.find("\n", s, bound)
+    e = bound if e < 0 else e
     while s < e and text[s] in " \t\u3000":
         s += 1
     rest = text[s:e].rstrip()
@@ -462,7 +481,7 @@ def _doc_title(norm: Normalized, body_start: int) -> tuple[str | None, tuple[int
         if ts != s:
             return text[ts : lines[idx - 1][1]] + text[s:e], (ts, e)
         return text[s:e], (s, e)
-    m = ENACT_TITLE.search(folded, 0, body_start)
+    m = ENACT_TITLE.search(folded, 0, min(body_start, ENACT_SEARCH_CHARS))
     if m is not None and not m.group("t").startswith(("本", "此", "该")):
         return text[m.start("t") : m.end("t")], (m.start("t"), m.end("t"))
     if notice is not None:
@@ -490,6 +509,8 @@ def build_outline(norm: Normalized) -> Outline:
     text, folded = norm.text, norm.folded
     items = _scan(norm)
     groups, first_attach = _build(items, norm)
+    markers = [m for m in items if isinstance(m, _Marker)]
+    starts = [m.start for m in markers]
 
     def g_limit(i: int) -> int:
         """Where group ``i`` ends at the latest: the next group's 附件 line or first heading."""
@@ -516,7 +537,7 @@ def build_outline(norm: Normalized) -> Outline:
         limit = g_limit(i)
         if j + 1 == len(kept) and g.kind == "main" and first_attach is not None and first_attach > g.nodes[-1].start:
             limit = first_attach
-        g_end = _tail_end(norm, items, g.nodes[-1].start, limit)
+        g_end = _tail_end(norm, markers, starts, g.nodes[-1].start, limit)
         _close(g.roots, g_end, text)
         _set_titles(norm, g.roots)
         prefix = () if j == 0 else (top + 1,)

@@ -102,6 +102,8 @@ BOX_LINE = re.compile(r"专栏\s{0,3}+[\d一二三四五六七八九十]{0,3}+")
 TOC_HEAD = re.compile(r"目\s{0,3}+录\s{0,3}+$")
 # (use .search on a line: a run of leaders, then the page number at the line end)
 TOC_ENTRY = re.compile(r"(?:[.…·‧_\-—]{3}|\s{2})[.…·‧_\-—\s]{0,400}+\d{1,4}+\s{0,3}+$")
+# A gap between table cells in the original line (a tab, a bar, or a run of 3+ spaces); two or more make a row.
+TABLE_CELL_GAP = re.compile(r"\t|[|｜]|[ \u3000]{3}+")
 # Date line (signature block): 2022年4月14日, 二〇二二年四月十四日.
 DATE_LINE = re.compile(
     r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}+年\s{0,2}+(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}+月"
@@ -145,5 +147,7 @@ ENACT_TITLE = re.compile(
     r"(?:制定|制订|编制|特制定|研究制定)(?:了|出|如下)?\s{0,2}+《?(?P<t>[^《》，,。；;：:\n]{4,50}?"
     r"(?:要点|方案|计划|规划|办法|意见|细则|措施|纲要|规定|条例|指南|清单))》?\s{0,2}+(?:[。，,；;]|$)"
 )
+# ... looked for in the first ENACT_SEARCH_CHARS characters of the preamble only.
+ENACT_SEARCH_CHARS = 3000
 # "关于印发《X》的通知" names the document it issues.
 ISSUED_TITLE = re.compile(r"印发\s{0,2}+《(?P<t>[^《》\n]{4,60}?)》")
