@@ -195,12 +195,31 @@ _BAD_CHAR = re.compile(r"[^\t\n\r\x0b\x0c\P{Cc}]|[\p{Co}\p{Cs}\ufffd]")
 _SPACE = re.compile(r"\s")
 
 
+# Non-ASCII symbols expected in Chinese documents besides hanzi: Latin-1 signs, general punctuation,
+# letterlike/number forms (℃ Ⅳ), arrows, maths, enclosed numbers (① ⑴ ⒈), shapes (■ ○ ★),
+# CJK punctuation, enclosed CJK (㈠), CJK units (㎡), compatibility and full-width forms.
+_SYMBOL_RANGES = (
+    (0xA0, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7), (0x2000, 0x206F), (0x2100, 0x22FF), (0x2460, 0x24FF),
+    (0x25A0, 0x26FF), (0x3000, 0x303F), (0x3200, 0x33FF), (0xFE30, 0xFE4F), (0xFF00, 0xFF60), (0xFFE0, 0xFFEF),
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f\s]")
+
+
+@functools.cache
+def _expected(family: str) -> frozenset[str]:
+    """Characters a Chinese document is made of: frequent hanzi of ``family`` plus symbols."""
+    symbols = {chr(c) for lo, hi in _SYMBOL_RANGES for c in range(lo, hi + 1)}
+    return _common_hanzi(family) | frozenset(symbols) - {"\ufffd"}
+
+
 def _implausible(text: str, codec: str) -> str | None:
     """Why ``text`` (decoded with ``codec``) is not real text, or None when it reads fine.
 
-    Real Chinese prose uses frequent characters almost exclusively (≥ 99 % of the characters of the
-    143 work reports are GB2312 level 1; every line of 20+ characters ≥ 91 %), while text decoded
-    with the wrong codec is mostly rare characters (≤ 50 %): the ratio separates the two widely.
+    Real Chinese prose is made of frequent characters almost only (≥ 99 % of the hanzi of the 143
+    work reports are GB2312 level 1, every line of 20+ hanzi ≥ 91 %), while bytes decoded with the
+    wrong codec come out as rare hanzi, kana, hangul or box-drawing characters (≥ 50 % of them).
+    Text decoded as strict UTF-8 is only checked for rare hanzi (double-encoded mojibake), so that
+    UTF-8 text in other languages is not refused; legacy codecs are checked on every non-ASCII char.
     """
     visible = len(text) - len(_SPACE.findall(text))
     if visible <= 0:
@@ -208,20 +227,28 @@ def _implausible(text: str, codec: str) -> str | None:
     bad = len(_BAD_CHAR.findall(text))
     if bad > max(2, 0.005 * visible):
         return f"{bad} control/replacement characters"
-    common = _common_hanzi(_family(codec))
-    han = _HAN.findall(text)
-    if len(han) >= 10 and sum(c in common for c in han) < 0.8 * len(han):
+    name = codecs.lookup(codec).name
+    unicode = name.startswith(("utf-8", "utf_8", "utf-16", "utf-32"))
+    pattern = _HAN if name.startswith(("utf-8", "utf_8")) else _NON_ASCII
+    expected = _expected(_family(codec))
+    chars = pattern.findall(text)
+    min_chars = 10 if unicode else 3
+    if len(chars) >= min_chars and sum(c in expected for c in chars) < 0.8 * len(chars):
         return "mostly rare characters (mojibake)"
-    if len(han) >= 20:
+    if len(chars) >= 20:
         for line in text.splitlines():
-            lh = _HAN.findall(line)
-            if len(lh) >= 20 and sum(c in common for c in lh) < 0.6 * len(lh):
+            lc = pattern.findall(line)
+            if len(lc) >= 20 and sum(c in expected for c in lc) < 0.6 * len(lc):
                 return f"mojibake in line {line[:20]!r}…"
     return None
 
 
 def _mixed_utf8(data: bytes) -> tuple[int, int] | None:
-    """(a UTF-8 line, a non-UTF-8 line), 1-based, when a file mixes UTF-8 with another encoding."""
+    """(a UTF-8 line, a non-UTF-8 line), 1-based, when a file mixes UTF-8 with another encoding.
+
+    A line counts as UTF-8 only with 4+ CJK characters: a short GBK line can be valid UTF-8 by
+    chance (two GB2312 characters are with ~2 % probability), four CJK ones practically never.
+    """
     utf8_line = other_line = 0
     for n, line in enumerate(data.split(b"\n"), 1):
         if line.isascii():
@@ -231,7 +258,7 @@ def _mixed_utf8(data: bytes) -> tuple[int, int] | None:
         except UnicodeDecodeError:
             other_line = other_line or n
         else:
-            if sum(ord(c) > 0x7F for c in s) >= 2:  # a lone valid pair may be chance
+            if len(_HAN.findall(s)) >= 4:
                 utf8_line = utf8_line or n
         if utf8_line and other_line:
             return utf8_line, other_line
@@ -286,12 +313,14 @@ def _detect(data: bytes) -> tuple[str | None, str | None]:
     """(codec, None) for a confident guess, else (None, why the best guess was refused)."""
     from charset_normalizer import from_bytes
 
-    guesses: list[str] = []
+    # GB18030 first: the legacy encoding of mainland documents, and charset-normalizer takes short
+    # GBK texts for Korean; a wrong first try is caught by _implausible.
+    guesses: list[str] = ["gb18030"] if b"\x00" not in data else []
     best = from_bytes(data).best()
     if best is not None:
         guesses.append(best.encoding)
     if b"\x00" not in data:
-        guesses.append("gb18030")  # the usual legacy encoding of mainland documents
+        guesses.append("big5hkscs")
     why: str | None = None
     for g in dict.fromkeys(guesses):
         codec = _SUPERSETS.get(codecs.lookup(g).name, g)
