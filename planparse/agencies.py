@@ -432,6 +432,53 @@ def _with_clause(folded: str, s: int, e: int, w: int) -> tuple[list[tuple[int, i
     return lead, support
 
 
+def _bare_list(folded: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """``任务。（市发展改革委、市财政局）``: a parenthesis of nothing but agency names that
+    closes a sentence or stands on its own line is the task's list of responsible units.
+
+    Names must be organisations (``市科技局``, ``各县（市、区）人民政府``), not bare areas
+    or sectors, and the parenthesis must end its sentence or line, so that a gloss inside
+    a sentence (``市政府办公室（市大数据中心）牵头…``) is not read as one.
+    """
+    after = folded[e] if e < len(folded) else "\n"
+    if after not in "\n。;；":
+        return None
+    k = s
+    while k > max(0, s - lx.MAX_NAME) and folded[k - 1] not in "\n。、,;:":
+        k -= 1
+    if k < s and is_agency(folded[k:s], geo=True):
+        return None  # 市政府办公室（市大数据中心）: a second name of the agency before it
+    names = split_agencies(folded, s + 1, e - 1, geo=False)
+    if not names:
+        return None
+    return names
+
+
+def _verb_split(folded: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Chunks of a parenthesis: at ，；, and at a 、 right after a role verb (``A牵头、B配合``)."""
+    out = []
+    for a, b in _depth0_split(folded, s, e, _CHUNK_SEP):
+        for m in lx.ROLE_VERB.finditer(folded, a, b):
+            if m.end() < b and folded[m.end()] == "、":
+                out.append((a, m.end()))
+                a = m.end() + 1
+        out.append((a, b))
+    return out
+
+
+def _verb_paren(folded: str, s: int, e: int) -> list[tuple[str, list[tuple[int, int]]]] | None:
+    """A parenthesis made of ``list + role verb`` chunks (other chunks: deadlines, scores)."""
+    groups = []
+    for a, b in _verb_split(folded, s, e):
+        if not lx.ROLE_VERB.search(folded, a, b):
+            continue
+        got = _verb_chunk(folded, a, b, strict=False)
+        if got is None:
+            return None
+        groups.append(got)
+    return groups or None
+
+
 # --- combining one assignment ----------------------------------------------------------
 
 
@@ -471,9 +518,26 @@ def _standalone(folded: str, s: int, e: int) -> bool:
     return not folded[ls:s].strip(" \t。【[〔") and not folded[e:le].strip(" \t。;】]〕")
 
 
+def _line_end(folded: str, s: int, le: int) -> int:
+    """End of a labelled list on a line: the line end, or a 。 that ends the list."""
+    stop = folded.find("。", s, le)
+    return le if stop < 0 else stop
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` is inside one of ``ranges`` (sorted, not overlapping)."""
+    k = bisect_right(ranges, (pos, len_max)) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+
 def _find(
     norm: Normalized, limit: int, prose: bool, first_leads: bool, heads: dict[int, int]
 ) -> list[_Found]:
+    """Every assignment in ``[0, limit)``, in text order.
+
+    The passes go from the most to the least explicit shape, and each blanks out what it
+    read, so a clause is read once: parentheses, task tables, labelled lines, then prose.
+    """
     text, folded = norm.text, norm.folded
     found: list[_Found] = []
 
@@ -558,65 +622,6 @@ def _find(
         found += _prose("".join(parts), text, 0, limit, heads)
     found.sort(key=lambda f: f.start)
     return found
-
-
-def _line_end(folded: str, s: int, le: int) -> int:
-    """End of a labelled list on a line: the line end, or a 。 that ends the list."""
-    stop = folded.find("。", s, le)
-    return le if stop < 0 else stop
-
-
-def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    """Whether ``pos`` is inside one of ``ranges`` (sorted, not overlapping)."""
-    k = bisect_right(ranges, (pos, len_max)) - 1
-    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
-
-
-def _bare_list(folded: str, s: int, e: int) -> list[tuple[int, int]] | None:
-    """``任务。（市发展改革委、市财政局）``: a parenthesis of nothing but agency names that
-    closes a sentence or stands on its own line is the task's list of responsible units.
-
-    Names must be organisations (``市科技局``, ``各县（市、区）人民政府``), not bare areas
-    or sectors, and the parenthesis must end its sentence or line, so that a gloss inside
-    a sentence (``市政府办公室（市大数据中心）牵头…``) is not read as one.
-    """
-    after = folded[e] if e < len(folded) else "\n"
-    if after not in "\n。;；":
-        return None
-    k = s
-    while k > max(0, s - lx.MAX_NAME) and folded[k - 1] not in "\n。、,;:":
-        k -= 1
-    if k < s and is_agency(folded[k:s], geo=True):
-        return None  # 市政府办公室（市大数据中心）: a second name of the agency before it
-    names = split_agencies(folded, s + 1, e - 1, geo=False)
-    if not names:
-        return None
-    return names
-
-
-def _verb_split(folded: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Chunks of a parenthesis: at ，；, and at a 、 right after a role verb (``A牵头、B配合``)."""
-    out = []
-    for a, b in _depth0_split(folded, s, e, _CHUNK_SEP):
-        for m in lx.ROLE_VERB.finditer(folded, a, b):
-            if m.end() < b and folded[m.end()] == "、":
-                out.append((a, m.end()))
-                a = m.end() + 1
-        out.append((a, b))
-    return out
-
-
-def _verb_paren(folded: str, s: int, e: int) -> list[tuple[str, list[tuple[int, int]]]] | None:
-    """A parenthesis made of ``list + role verb`` chunks (other chunks: deadlines, scores)."""
-    groups = []
-    for a, b in _verb_split(folded, s, e):
-        if not lx.ROLE_VERB.search(folded, a, b):
-            continue
-        got = _verb_chunk(folded, a, b, strict=False)
-        if got is None:
-            return None
-        groups.append(got)
-    return groups or None
 
 
 def _prose(folded: str, text: str, s: int, e: int, heads: dict[int, int]) -> list[_Found]:
