@@ -531,6 +531,23 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+_ATTRIBUTE = re.compile(_alt(lx.CLASS_ATTRIBUTES))
+_COUNT_LATER = re.compile(rf"(?:[0-9]+(?:\.[0-9]+)?|[xX]+|[{_CN_NUM_CHARS}]+)[余多]?(?:{_alt(lx.COUNT_UNITS)})")
+
+
+def _attribute_before(folded: str, i: int) -> bool:
+    """A class attribute (总投资, 营业收入, 高度 …) earlier in the clause."""
+    return _ATTRIBUTE.search(_clause_before(folded, i, 16)) is not None
+
+
+def _count_later(folded: str, i: int) -> bool:
+    """A count (…项目20个) later in the same clause: the measure before it sizes what is counted."""
+    k, hi = i, min(len(folded), i + 30)
+    while k < hi and folded[k] not in _CLAUSE_END:
+        k += 1
+    return _COUNT_LATER.search(folded, i, k) is not None
+
+
 def _attribute_bound_before(folded: str, i: int) -> bool:
     """高度不超过｜五十米的: an attribute noun and a bound word right before the measure."""
     return _BOUND_BEFORE.search(_clause_before(folded, i, 16)) is not None
@@ -660,10 +677,16 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
         for w in lx.THRESHOLD_AFTER:
             if after.startswith(w):
                 rest = after[len(w) :].lstrip("“\"‘「")
-                rest = rest[1:] if rest.startswith("的") else rest
+                with_de = rest.startswith("的")
+                rest = rest[1:] if with_de else rest
                 if rest and _CJK.match(rest):
-                    if base_unit not in lx.CLASS_COUNT_UNITS or rest.startswith(lx.CLASS_COUNT_HEADS):
-                        return "class_threshold"
+                    if base_unit in lx.CLASS_COUNT_UNITS and not rest.startswith(lx.CLASS_COUNT_HEADS):
+                        break
+                    if base_unit in lx.EXTENT_UNITS and not (
+                        with_de or _attribute_before(folded, q.start) or _count_later(folded, q.end)
+                    ):
+                        break  # 完成2万亩以上撂荒地治理: the extent of the work, not a size class
+                    return "class_threshold"
                 break
         else:
             if after.startswith("的") and _attribute_bound_before(folded, q.start):
