@@ -529,8 +529,6 @@ def _is_year_value(q: Quantity) -> bool:
 _BOUND_BEFORE = re.compile(
     rf"(?:{_alt(lx.CLASS_ATTRIBUTES)})(?:\p{{Han}}{{0,2}})(?:{_alt(lx.CLASS_BOUND_WORDS)})$"
 )
-
-
 _ATTRIBUTE = re.compile(_alt(lx.CLASS_ATTRIBUTES))
 _COUNT_LATER = re.compile(rf"(?:[0-9]+(?:\.[0-9]+)?|[xX]+|[{_CN_NUM_CHARS}]+)[余多]?(?:{_alt(lx.COUNT_UNITS)})")
 
@@ -556,9 +554,19 @@ def _attribute_bound_before(folded: str, i: int) -> bool:
 def non_target_reason(folded: str, q: Quantity) -> str | None:
     """Why a quantity cannot be a target by its form and immediate context (age, date, ordinal, …), else None.
 
-    Reason codes: heading, ordinal, title, quoted_name, year, date, doc_number, period, duration,
-    deadline, schedule, denominator, age, population_threshold, class_threshold, name, structure,
-    product, score, score_weight, generation, bandwidth_class, phone, time.
+    Only the form and a few characters around the quantity are read (no clause semantics: past
+    results, subsidies and the like are for the target reader).  Reason codes:
+
+    - numbering and references: ``heading`` (1. / （1）), ``reference`` (附件1, 专栏3), ``ordinal``
+      (第三, 前三位, 五期), ``doc_number`` (〔2021〕5号), ``title`` (inside 《》);
+    - names: ``quoted_name`` (“3+N”, “两个毫不动摇”), ``name`` (3号线, 70周年, 3.0版, 3大平台,
+      15分钟生活圈, 十二届二次全会), ``structure`` (3+N), ``product`` (7×24), ``formula`` (÷2),
+      ``generation`` (5G基站), ``bandwidth_class`` (千兆光网), ``phone`` (12345热线), ``time`` (9:00);
+    - time: ``year``, ``date``, ``period`` (2021—2023年), ``duration`` (5年内, 三年行动, 为期60天),
+      ``deadline`` (期限…三年, 自受理之日起十日内), ``schedule`` (每5年修订1次), ``denominator`` (每10万人口);
+    - conditions: ``age`` (60周岁以上老年人), ``condition`` (满3年), ``population_threshold``
+      (20万人口以上的县), ``class_threshold`` (10蒸吨以上锅炉, 高度不超过五十米的, 10亿元以上项目20个),
+      ``capacity_class`` (年产30万吨…项目), ``penalty`` (处…元罚款), ``score`` / ``score_weight`` ((0.5分), （60%）+…).
     """
     unit = q.unit or ""
     before = _before(folded, q.start)

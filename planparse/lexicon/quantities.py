@@ -216,7 +216,7 @@ FREQUENCY_UNITS = ("次", "轮", "遍", "回")
 # Scores: （0.5分）, 25分; a percentage weight in a score formula (日常监测（60%）+…).
 SCORE_AFTER = ("分",)
 SCORE_NOT_AFTER = ("分钟", "分之", "分贝", "分类", "分别", "分期", "分批", "分级", "分区", "分为")
-FORMULA_OPERATORS = "+＋×÷*=/"
+FORMULA_OPERATORS = "+＋×÷*="
 # Network generations (5G基站) and bandwidth classes (千兆光网).
 GENERATION_UNITS = ("G",)
 GENERATION_MAX = 6
