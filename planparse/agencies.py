@@ -59,6 +59,7 @@ class _Found:
     lead: list[str]
     support: list[str]
     standalone: bool = False
+    prose: bool = False  # read from a sentence, not from a label, parenthesis or table
 
 
 # --- agency names ------------------------------------------------------------------------
@@ -676,7 +677,7 @@ def _prose_sentence(folded: str, text: str, s: int, e: int) -> list[_Found]:
     for chunks, spans in groups:
         lead, support = _combine(chunks, text, False)
         if lead or support:
-            out.append(_Found(spans[0][0], spans[-1][1], lead, support, False))
+            out.append(_Found(spans[0][0], spans[-1][1], lead, support, False, prose=True))
     return out
 
 
@@ -727,21 +728,27 @@ def _sections(found: list[_Found], outline: Outline) -> list[tuple[int, ...]]:
     Parentheses and prose inside an item belong to that item.  Standalone lines follow the
     document's pattern: the one numbering style (``一、``, ``（一）``, ``1.``) at which every such
     line can close a section, and which leaves the fewest sections of that style without a
-    line (``（牵头责任单位…）`` after the last （N） of each 一、 → the 一、; a line after every
-    item → the item); ties go to the deeper style.
+    line or in-text assignment (``（牵头责任单位…）`` after the last （N） of each 一、 → the 一、;
+    a line after every item → the item); ties go to the deeper style.  A line after an item
+    that already has its own parenthesis closes the enclosing section.
     """
     parents = _parents(outline)
     nodes = [outline.node_at(f.start) for f in found]
+    # sections that carry their own label or parenthesis inside their text
+    inline = {id(n): n for f, n in zip(found, nodes, strict=True) if n is not None and not f.standalone and not f.prose}
     cands: dict[int, list[Node]] = {}
     for i, (f, n) in enumerate(zip(found, nodes, strict=True)):
         if f.standalone and n is not None:
-            cands[i] = _closing_candidates(f, n, parents)
+            cs = _closing_candidates(f, n, parents)
+            # a line after an item that already has its own assignment closes something larger
+            cands[i] = [c for c in cs if id(c) not in inline] or cs
     best = None
     if cands:
         styles = {_style(c) for cs in cands.values() for c in cs}
         scored = []
         for st in styles:
             chosen = {id(c): c for cs in cands.values() for c in cs if _style(c) == st}
+            chosen.update({k: c for k, c in inline.items() if _style(c) == st})
             attachable = sum(any(_style(c) == st for c in cs) for cs in cands.values())
             groups: dict[int, int] = {}
             for c in chosen.values():
@@ -749,7 +756,7 @@ def _sections(found: list[_Found], outline: Outline) -> list[tuple[int, ...]]:
                 siblings = p.children if p is not None else outline.roots
                 groups[id(p)] = sum(1 for x in siblings if _style(x) == st)
             coverage = len(chosen) / max(1, sum(groups.values()))
-            depth = sum(c.level for c in chosen.values()) / len(chosen)
+            depth = sum(c.level for c in chosen.values()) / max(1, len(chosen))
             scored.append((attachable, coverage, depth, st))
         best = max(scored)[3]
     paths = []

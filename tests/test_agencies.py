@@ -252,6 +252,25 @@ SKIPPED_LEVEL = """一、主要目标
 牵头单位：区住建局
 """
 
+ONE_LINE_AMONG_INLINE = """一、政务服务
+（一）网上办理
+1.推进事项网上可办。扩大网上可办事项范围。（6月底完成，牵头考核单位：市政务服务局）
+2.优化移动端办事。完善移动端功能，提升办事体验。
+（持续推进，牵头考核单位：市数据局）
+（二）窗口服务
+3.推进综合窗口改革。实行无差别受理。（年底前完成，牵头考核单位：市政务服务局）
+"""
+
+CLOSING_AFTER_INLINE = """一、城市交通
+（一）建设快速路。开工建设东环快速路（市交通局负责）。
+（二）优化公交线网。新开公交线路（市公交集团负责）。
+（牵头单位：市交通局；配合单位：市财政局）
+二、城市绿化
+（一）建设口袋公园。新建口袋公园（市园林局负责）。
+（二）实施道路绿化。完成主干道绿化提升（市城管局负责）。
+（牵头单位：市园林局；配合单位：市自然资源局）
+"""
+
 SECTIONS = [
     ("chapter-closing lines", CHAPTER_CLOSING, [[1], [2]]),
     ("a line after every item", PER_ITEM_LINES, [[1, 1], [1, 2]]),
@@ -259,6 +278,8 @@ SECTIONS = [
     ("a line between heading and sub-items", LEAD_IN_LINE, [[1]]),
     ("label lines split over two lines", TWO_LINE_LABELS, [[1, 1], [1, 2]]),
     ("item lines at two depths", SKIPPED_LEVEL, [[1, 1], [1, 2], [2, 1, 1], [2, 1, 2]]),
+    ("one own-line parenthesis among in-item ones", ONE_LINE_AMONG_INLINE, [[1, 1, 1], [1, 1, 2], [1, 2, 3]]),
+    ("chapter lines after items with their own", CLOSING_AFTER_INLINE, [[1, 1], [1, 2], [1], [2, 1], [2, 2], [2]]),
     ("continuously numbered items", NUMBERED_ITEMS, [[1, 1, 1], [1, 1, 2], [1, 2, 3]]),
 ]
 
