@@ -687,7 +687,7 @@ class _Numbering:
         counters[ilvl] = lvl.start if counters[ilvl] is None else counters[ilvl] + 1  # type: ignore[operator]
         for deeper in range(ilvl + 1, 9):
             restart = (levels.get(deeper) or _Level()).restart
-            if restart != 0 and (restart < 0 or restart - 1 <= ilvl):
+            if restart != 0 and (restart < 0 or ilvl < restart):  # lvlRestart N: after levels < N
                 counters[deeper] = None
         if lvl.fmt == "bullet":
             return ""  # a bullet carries no ordinal; plain-text versions drop it
@@ -853,7 +853,7 @@ def html_main_text(markup: str) -> str:
         soup = BeautifulSoup(markup, "lxml")
     except ImportError:
         soup = BeautifulSoup(markup, "html.parser")
-    title = _html_title(soup)
+    meta_title = _meta_title(soup)
     for tag in [t for t in _iter_tags(soup) if t.name in lex.HTML_DROP_TAGS]:
         if not _gone(tag):
             tag.decompose()
@@ -865,10 +865,13 @@ def html_main_text(markup: str) -> str:
             el.decompose()
     if clutter:
         stats = _tree_stats(body)
-    root = _main_container(body, stats)
-    _drop_link_lists(root, stats)
-    lines = _html_lines(root)
-    if title and not any(title in line for line in lines[:5]):
+    roots = _main_container(body, stats)
+    lines: list[str] = []
+    for root in roots:
+        _drop_link_lists(root, stats)
+        lines.extend(_html_lines(root))
+    title = _h1_title(body) or meta_title
+    if title and lines and not any(title in line for line in lines[:5]):
         lines.insert(0, title)
     return "\n".join(lines)
 
@@ -965,27 +968,42 @@ def _iter_tags(root: Any) -> Iterator[Any]:
         stack.extend(c for c in reversed(node.contents) if isinstance(c, Tag))
 
 
-def _html_title(soup: Any) -> str:
-    """The page's <h1>, else a title <meta> (ArticleTitle…); not <title>, which carries site names."""
-    metas: dict[str, str] = {}
-    for el in _iter_tags(soup):
+def _h1_title(body: Any) -> str:
+    """The first <h1> left after the page chrome was dropped (a logo <h1> sits in the header)."""
+    for el in _iter_tags(body):
         if el.name == "h1":
             t = " ".join(el.get_text(" ").split())
             if t:
                 return t
-        elif el.name == "meta":
+    return ""
+
+
+def _meta_title(soup: Any) -> str:
+    """A title <meta> (ArticleTitle…), else the first part of <title> ("标题_栏目_网站")."""
+    metas: dict[str, str] = {}
+    page_title = ""
+    for el in _iter_tags(soup):
+        if el.name == "meta":
             key = el.get("name") or el.get("property")
             if key in lex.HTML_TITLE_META and (el.get("content") or "").strip():
-                metas.setdefault(key, el["content"].strip())
-    return next((metas[k] for k in lex.HTML_TITLE_META if k in metas), "")
+                metas.setdefault(key, " ".join(el["content"].split()))
+        elif el.name == "title" and not page_title:
+            page_title = re.split(r"\s*(?:_|\||｜|-{1,2}|—)\s*", el.get_text().strip())[0]
+        elif el.name == "body":
+            break
+    title = next((metas[k] for k in lex.HTML_TITLE_META if k in metas), "")
+    if not title and len(_HAN.findall(page_title)) >= 6:
+        title = page_title
+    return title
 
 
-def _main_container(body: Any, stats: _TreeStats) -> Any:
+def _main_container(body: Any, stats: _TreeStats) -> list[Any]:
     """The element holding the article.
 
     The parent of the leaf blocks (<p>, or <div>/<td>/<li> with no block inside) with the most CJK
     text, widened to its innermost ancestor with a known content id/class (``zoom``, ``content``,
-    ``TRS_Editor``…) when there is one, so that an article split over sibling blocks is taken whole.
+    ``TRS_Editor``…) when there is one, else joined by its text-rich siblings, so that an article
+    split over sibling blocks is taken whole. Returns the blocks in document order.
     """
     scores: dict[int, list[Any]] = {}
     for block in stats.tags:
@@ -994,18 +1012,37 @@ def _main_container(body: Any, stats: _TreeStats) -> Any:
         n = stats.han[id(block)]
         if n == 0:
             continue
-        parent = block.parent or body
+        parent = block if _is_content_attr(block) else (block.parent or body)
         entry = scores.setdefault(id(parent), [0, parent])
         entry[0] += n
     if not scores:
-        return body
-    best = max(scores.values(), key=lambda t: t[0])[1]
+        return [body]
+    best_score, best = max(scores.values(), key=lambda t: t[0])
     el = best
     while el is not None and el is not body:
         if _is_content_attr(el):
-            return el
+            return [el]
         el = el.parent
-    return best
+    return _with_content_siblings(best, best_score, stats)
+
+
+def _with_content_siblings(best: Any, score: int, stats: _TreeStats) -> list[Any]:
+    """``best`` plus sibling blocks that continue the article (much CJK text, few links)."""
+    from bs4 import Tag
+
+    parent = best.parent
+    if parent is None:
+        return [best]
+    out = []
+    for sib in parent.contents:
+        if sib is best:
+            out.append(sib)
+        elif isinstance(sib, Tag) and sib.name in ("div", "section", "article", "p", "table"):
+            k = id(sib)
+            han = stats.han.get(k, 0)
+            if han >= max(20, 0.2 * score) and stats.link_chars.get(k, 0) < 0.3 * max(stats.chars.get(k, 1), 1):
+                out.append(sib)
+    return out
 
 
 def _drop_link_lists(root: Any, stats: _TreeStats) -> None:
@@ -1018,43 +1055,52 @@ def _drop_link_lists(root: Any, stats: _TreeStats) -> None:
             el.decompose()
 
 
+_END_BLOCK, _END_CELL = object(), object()
+_CELL, _PARA = "\x00CELL", "\x00PARA"
+
+
 def _html_lines(root: Any) -> list[str]:
-    """Text of ``root`` with block elements on their own lines and table cells joined by ``｜``."""
+    """Text of ``root``: block elements on their own lines, a table row per line with cells joined
+    by ``｜`` and the blocks inside a cell joined by ``；`` (iterative walk)."""
     from bs4 import Comment, NavigableString, Tag
 
     buf: list[str] = []
+    depth = 0  # table cells we are inside
     stack: list[Any] = [root]
     while stack:
         node = stack.pop()
-        if isinstance(node, str) and node in ("\x00BLOCK", "\x00CELL"):
-            buf.append("\n" if node == "\x00BLOCK" else "\x00CELL")
+        if node is _END_BLOCK:
+            buf.append(_PARA if depth else "\n")
+        elif node is _END_CELL:
+            depth -= 1
+        elif isinstance(node, Comment):
             continue
-        if isinstance(node, Comment):
-            continue
-        if isinstance(node, NavigableString):
+        elif isinstance(node, NavigableString):
             buf.append(re.sub(r"[ \t\r\n\f]+", " ", str(node)))
-            continue
-        if not isinstance(node, Tag):
-            continue
-        name = node.name
-        closer = None
-        if name in lex.HTML_BLOCK_TAGS:
-            buf.append("\n")
-            closer = "\x00BLOCK"
-        elif name in lex.HTML_CELL_TAGS:
-            buf.append("\x00CELL")
-        if closer:
-            stack.append(closer)
-        stack.extend(reversed(node.contents))
+        elif isinstance(node, Tag):
+            name = node.name
+            if name in lex.HTML_CELL_TAGS:
+                buf.append(_CELL)
+                depth += 1
+                stack.append(_END_CELL)
+            elif name in lex.HTML_BLOCK_TAGS:
+                buf.append("\n" if name == "tr" or not depth else _PARA)
+                stack.append(_END_BLOCK)
+            stack.extend(reversed(node.contents))
     return _clean_lines("".join(buf))
 
 
 def _clean_lines(raw: str) -> list[str]:
     lines = []
-    for line in raw.split("\n"):
-        cells = [c.replace("\xa0", " ").strip(" ") for c in line.split("\x00CELL")]
-        cells = [c for c in cells if c]
-        line = lex.CELL_SEPARATOR.join(cells)
+    for line in raw.replace("\xa0", " ").split("\n"):
+        if _CELL in line:
+            head, *cells = line.split(_CELL)
+            parts = ([head] if head.strip() else []) + cells
+            line = lex.CELL_SEPARATOR.join(_join_cell([x.strip(" ") for x in c.split(_PARA)]) for c in parts)
+            if not line.replace(lex.CELL_SEPARATOR, "").strip():
+                continue
+        else:
+            line = line.replace(_PARA, "")
         if not line.strip() or lex.HTML_CLUTTER_LINE.match(line):
             continue
         lines.append(line.rstrip())
@@ -1071,7 +1117,7 @@ def _flat_html_text(markup: str) -> str:
     s = re.sub(r"(?is)<(script|style|noscript|head|nav|header|footer)\b.*?</\1\s*>", " ", markup)
     s = re.sub(r"(?s)<!--.*?-->", " ", s)
     s = _BLOCK_TAG_RE.sub("\n", s)
-    s = re.sub(r"</?t[dh]\b[^>]*>", "\x00CELL", s, flags=re.I)
+    s = re.sub(r"<t[dh]\b[^>]*>", _CELL, s, flags=re.I)
     s = re.sub(r"<[^>]*>", "", s)
     s = html_lib.unescape(s)
     s = re.sub(r"[ \t\r\f]+", " ", s)

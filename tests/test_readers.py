@@ -570,6 +570,45 @@ def test_html_content_split_over_blocks_is_taken_whole(tmp_path):
                                 "各区要加强组织领导，确保各项任务按期完成。"]
 
 
+def test_html_table_cells_keep_columns_and_join_their_paragraphs(tmp_path):
+    page = (
+        "<html><body><div id='zoom'><p>重点任务分工</p><table>"
+        "<tr><th>序号</th><th>任务</th><th>牵头单位</th><th>配合单位</th></tr>"
+        "<tr><td><p>1</p></td><td><p>建成城市书房30个</p></td><td><p>市文化广电旅游局</p></td>"
+        "<td><p>市财政局</p><p>各区人民政府</p></td></tr>"
+        "<tr><td>2</td><td>新增公共停车泊位5000个</td><td>市公安局</td><td></td></tr>"
+        "</table></div></body></html>"
+    )
+    assert read_text(write(tmp_path, "t.html", page.encode())).splitlines() == [
+        "重点任务分工",
+        "序号｜任务｜牵头单位｜配合单位",
+        "1｜建成城市书房30个｜市文化广电旅游局｜市财政局；各区人民政府",
+        "2｜新增公共停车泊位5000个｜市公安局｜",
+    ]
+
+
+def test_html_article_over_unnamed_sibling_blocks_is_taken_whole(tmp_path):
+    page = (
+        "<html><body><div class='logo'><h1>某市人民政府</h1></div>"
+        "<div class='wrap'><div class='part'><p>一、总体要求</p><p>全市新建城市书房30个，每个街道至少建成一个，服务人口全覆盖。</p></div>"
+        "<div class='part'><p>二、保障措施</p><p>各区要加强组织领导，明确责任分工，确保各项任务按期完成。</p></div>"
+        "<div class='links'><a>上一篇文章标题</a><a>下一篇文章标题</a><a>返回列表页面</a></div></div>"
+        "</body></html>"
+    )
+    got = read_text(write(tmp_path, "p.html", page.encode())).splitlines()
+    assert got[-4:] == ["一、总体要求", "全市新建城市书房30个，每个街道至少建成一个，服务人口全覆盖。", "二、保障措施",
+                        "各区要加强组织领导，明确责任分工，确保各项任务按期完成。"]
+    assert not any("上一篇" in line for line in got)
+
+
+def test_html_title_from_title_tag_when_no_h1(tmp_path):
+    page = (
+        "<html><head><title>某市城市书房建设三年行动方案_规划计划_某市人民政府</title></head><body>"
+        "<div class='content'><p>一、总体要求</p><p>到2026年，全市建成城市书房90个。</p></div></body></html>"
+    )
+    assert read_text(write(tmp_path, "p.html", page.encode())).splitlines()[0] == "某市城市书房建设三年行动方案"
+
+
 def test_html_br_and_block_elements_break_lines(tmp_path):
     page = "<html><body><div id='content'>一、目标<br>新建学校5所。<div>二、措施</div>加强保障。</div></body></html>"
     assert read_text(write(tmp_path, "p.html", page.encode())).splitlines() == [
