@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planparse.agencies import extract_responsibilities, split_agencies
 from planparse.normalize import normalize
@@ -348,6 +350,21 @@ NEGATIVES = [
 @pytest.mark.parametrize("doc", [d for _, d in NEGATIVES], ids=[n for n, _ in NEGATIVES])
 def test_not_responsibilities(doc: str) -> None:
     assert pairs(doc) == []
+
+
+# --- properties ------------------------------------------------------------------------------
+
+_CLAUSE_CHARS = list("（）()【】：:；;，,、。\n 　市区县局委办牵头负责配合参与会同由各等部门单位责任一二1.和及政府中心有关｜第条")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CLAUSE_CHARS, max_size=120))
+def test_any_text_gives_grounded_non_empty_assignments(text: str) -> None:
+    found, norm = responsibilities(text)
+    for r in found:
+        assert text[r.span[0] : r.span[1]] == r.text
+        assert r.lead or r.support
+        assert all(name and name in norm.text for name in r.lead + r.support)
 
 
 # --- scale -----------------------------------------------------------------------------------
