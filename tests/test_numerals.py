@@ -230,3 +230,16 @@ def test_quantities_are_ordered_grounded_and_in_the_window(text, a, b):
         assert q.value_max is None or q.value is None or q.value_max > q.value
         assert non_target_reason(n.folded, q) is None or isinstance(non_target_reason(n.folded, q), str)
         prev_end = q.end
+
+
+def test_lexicon_blocks_do_not_redefine_each_other():
+    """lexicon/quantities.py is shared: a name of the numerals block redefined below would silently win."""
+    import inspect
+    import re
+
+    from planparse.lexicon import quantities
+
+    src = inspect.getsource(quantities)
+    cut = src.index("# COMPARATORS, COMMITMENT AND ACTION WORDS")
+    names = [set(re.findall(r"^([A-Z][A-Z0-9_]*)\s*[:=]", part, re.M)) for part in (src[:cut], src[cut:])]
+    assert names[0] and not names[0] & names[1]
