@@ -44,12 +44,15 @@ from .lexicon.numbering import (
     ISSUING_NOTICE,
     LEADIN_END,
     LEADIN_START,
+    MARKUP_PREFIX,
+    MAX_OWNLINE_SENTENCE,
     MAX_OWNLINE_TITLE,
     MAX_RUNIN_TITLE,
     NO_TITLE_INSIDE,
     NOT_TITLE_LINE,
     STYLE_BY_NAME,
     STYLES,
+    SUBJECT_CLAUSE,
     TABLE_CELL_GAP,
     TOC_ENTRY,
     TOC_HEAD,
@@ -157,6 +160,9 @@ def _scan(norm: Normalized) -> list[_Cand | _Marker]:
 
 def _scan_line(norm: Normalized, s: int, e: int, out: list[_Cand | _Marker]) -> None:
     folded = norm.folded
+    m0 = MARKUP_PREFIX.match(folded, s, e)
+    if m0 is not None and m0.end() < e:
+        s = m0.end()  # "## 第一章 总则", "**一、目标**"
     hit = _match_style(folded, s, e)
     if hit is not None:
         st, m = hit
@@ -320,6 +326,7 @@ def _build(items: list[_Cand | _Marker], norm: Normalized) -> tuple[list[_Group]
         if k is not None:
             b.accept(c, k)
             box_mode = False
+            attach_pending = None  # the main numbering goes on: that 附件 line was a mention
     return b.groups, first_attach
 
 
@@ -394,7 +401,7 @@ def _reads_as_heading(phrase: str) -> bool:
         return False
     if LEADIN_START.match(phrase) or phrase.endswith(LEADIN_END):
         return False
-    return True
+    return SUBJECT_CLAUSE.search(phrase) is None
 
 
 def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int]:
@@ -405,9 +412,9 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
     bound = max(node.end, s)
     e = norm.folded.find("\n", s, bound)
     e = bound if e < 0 else e
-    while s < e and text[s] in " \t\u3000":
+    while s < e and text[s] in " \t\u3000、，,.．:：":  # "（一）、标题" writes a stray 、 after the number
         s += 1
-    rest = text[s:e].rstrip()
+    rest = text[s:e].rstrip().rstrip("*#").rstrip()
     if kind == "none" or inside_article:
         return "", node.number_end
     if kind == "words":
@@ -417,7 +424,12 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
     body = rest.rstrip(_SENT_END + _COLON)
     internal = any(ch in body for ch in _SENT_END + _COLON)
     has_body_after = bool(node.children) or _trim(text, node.end) > e
-    if not internal and len(body) <= MAX_OWNLINE_TITLE and (body == rest or has_body_after):
+    # a heading on its own line: no sentence end inside; one that ends in 。 must have a body below it and
+    # be short, else it is a one-sentence item whose title follows the run-in rules
+    closed = body != rest
+    if not internal and (
+        (not closed and len(body) <= MAX_OWNLINE_TITLE) or (closed and has_body_after and len(body) <= MAX_OWNLINE_SENTENCE)
+    ):
         return body, s + len(rest)
     cut = min((i for i in (body.find(ch) for ch in _SENT_END + _COLON) if i >= 0), default=len(body))
     phrase = rest[:cut]

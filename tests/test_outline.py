@@ -142,6 +142,8 @@ CONTINUATION_CASES = [
     ("（一） items inside articles", "第一章 指标\n第一条 规划指标如下：\n（一）绿地率不低于百分之三十；\n（二）林荫路推广率不低于百分之八十。\n"
      "第二条 附属绿地指标如下：\n（一）居住用地不低于百分之三十。", [(1,), (1, 1), (1, 1, 1), (1, 1, 2), (1, 2), (1, 2, 1)]),
     ("one missing sibling on a line start is tolerated", "一、甲\n内容。\n三、丙\n内容。\n四、丁", [(1,), (3,), (4,)]),
+    ("a 附件 mention inside the body does not open an attachment",
+     "一、任务\n（一）排查\n填写排查表（附件1）。\n附件1：排查表\n（二）整改\n1.建立台账。", [(1,), (1, 1), (1, 2), (1, 2, 1)]),
     ("a heading glued after a sentence end continues the sequence",
      "一、任务\n（一）加强研发。攻关核心技术。 （二）深化应用，拓展场景。\n推广示范。", [(1,), (1, 1), (1, 2)]),
 ]
@@ -195,6 +197,13 @@ TITLE_CASES = [
     ("full sentence: 依托", "1.依托社区服务中心，开设助餐点。（市民政局）", (1,), ""),
     ("full sentence: a clause longer than 20 before 。", "1.各区人民政府和市直有关部门要按照职责分工抓好落实。（各区政府）", (1,), ""),
     ("依法依规 is a verb phrase, not 依 lead-in", "1.依法依规加强数据安全保护，规范数据使用。（市网信办）", (1,), "依法依规加强数据安全保护"),
+    ("full sentence: a clause with its own subject and modal", "1.各区要落实属地责任，加强督查。（各区政府）", (1,), ""),
+    ("要素 is not the modal 要", "1.强化要素保障，推进项目建设。", (1,), "强化要素保障"),
+    ("one-sentence item ending in 。 with a second paragraph", "1.加强组织领导，各地成立工作专班，明确责任分工，确保各项任务落到实处。\n各地要按月报送进展。",
+     (1,), "加强组织领导"),
+    ("a stray 、 after the number", "（一）、健全工作机制\n建立联席会议。", (1,), "健全工作机制"),
+    ("Markdown heading marks", "## 第一章 总则\n第一条 为了规范管理，制定本办法。", (1,), "总则"),
+    ("bold heading", "**一、发展目标**\n建成网络。", (1,), "发展目标"),
     ("第X章 words after it", "第一章  总则\n第一条 为了规范管理，制定本办法。", (1,), "总则"),
     ("第X条 never has a title", "第一条 为了规范管理，制定本办法。", (1,), ""),
 ]

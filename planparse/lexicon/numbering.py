@@ -114,8 +114,10 @@ DATE_LINE = re.compile(
 
 # Longest phrase (in characters) that still reads as a heading when the body runs in after it.
 MAX_RUNIN_TITLE = 20
-# Longest own-line heading we accept as a title (longer lines are paragraphs).
+# Longest own-line heading we accept as a title (longer lines are paragraphs) ...
 MAX_OWNLINE_TITLE = 80
+# ... and when it ends in 。 (a longer one is a one-sentence item: run-in rules apply).
+MAX_OWNLINE_SENTENCE = 30
 
 # A phrase starting with one of these is a prepositional / manner / condition lead-in, not a heading
 # (single characters only where they are not the start of a common verb: 对接, 在线, 以上, 为民, 从严 …).
@@ -124,6 +126,10 @@ LEADIN_START = re.compile(
     r"为了|随着|经过|由于|凡是|如果|若|除|与|把|将(?!来)|对(?!接|外开放)|在(?!线)|以(?!上|下|来)|为(?!民)|从(?!严|优|快|紧)|"
     r"自(?!主|觉|治|愿|查)|由(?!此))"
 )
+# A clause with its own subject and modal (各区要…, 市民政局负责…) is not a heading.
+SUBJECT_CLAUSE = re.compile(r"(?<![重主需纲提摘只必首概简机政扼显将快])要(?![求素点件闻务害领])|应当|必须|负责(?!人)")
+# Markup before a heading token: Markdown marks, bold, a list bullet.
+MARKUP_PREFIX = re.compile(r"(?:#{1,6}+|>|\*{1,2}+|[-+](?= ))[ \t]{0,3}+")
 # ... or ending with one of these.
 LEADIN_END = ("方式", "原则", "基础上", "为基础", "之外", "以外", "情况下", "前提下", "过程中")
 
