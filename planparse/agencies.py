@@ -304,7 +304,7 @@ def _list_groups(
         verbs = _verb_paren(folded, s, e)
         if verbs:
             return verbs
-    names = split_agencies(folded, s, e, geo=True, sector=True, stop_at_invalid=True, spaced=spaced) or []
+    names = split_agencies(folded, s, e, geo=True, stop_at_invalid=True, spaced=spaced) or []
     marked = []
     for k, (a, b) in enumerate(names):
         mk = lx.LEAD_MARK.search(folded, a, b)
@@ -697,17 +697,24 @@ def _parents(outline: Outline) -> dict[int, Node | None]:
     return out
 
 
-def _closing_candidates(f: _Found, n: Node, parents: dict[int, Node | None]) -> list[Node]:
+def _closing_candidates(
+    f: _Found, n: Node, parents: dict[int, Node | None], lines: list[int]
+) -> list[Node]:
     """Sections a standalone line may close: its own section, and each ancestor it ends too.
 
-    A line after the last item of a chapter ends the item and the chapter; a line between
-    a heading and its first sub-item belongs to that heading only.
+    A line after the last item of a chapter ends the item and the chapter, unless an
+    earlier item of that chapter has a line of its own (then lines go with items); a line
+    between a heading and its first sub-item belongs to that heading only.  ``lines``:
+    sorted starts of all standalone lines.
     """
     cands = [n]
     if n.children and f.start < n.children[-1].end:
         return cands  # a lead-in line before the sub-items
     p = parents.get(id(n))
     while p is not None and p.children and p.children[-1] is n:
+        k = bisect_right(lines, n.start - 1)
+        if k > 0 and lines[k - 1] >= p.start:
+            break  # another line in this section before the item: per-item lines
         cands.append(p)
         n, p = p, parents.get(id(p))
     return cands
@@ -737,9 +744,10 @@ def _sections(found: list[_Found], outline: Outline) -> list[tuple[int, ...]]:
     # sections that carry their own label or parenthesis inside their text
     inline = {id(n): n for f, n in zip(found, nodes, strict=True) if n is not None and not f.standalone and not f.prose}
     cands: dict[int, list[Node]] = {}
+    lines = sorted(f.start for f in found if f.standalone)
     for i, (f, n) in enumerate(zip(found, nodes, strict=True)):
         if f.standalone and n is not None:
-            cs = _closing_candidates(f, n, parents)
+            cs = _closing_candidates(f, n, parents, lines)
             # a line after an item that already has its own assignment closes something larger
             cands[i] = [c for c in cs if id(c) not in inline] or cs
     best = None

@@ -342,6 +342,7 @@ NEGATIVES = [
     ("a governance slogan", in_item("坚持党委领导、政府负责、社会协同。")),
     ("a responsibility system", in_item("落实首问负责制和限时办结制。")),
     ("the interpretation clause", in_item("本方案由市发展改革委负责解释。")),
+    ("a label addressing the units", in_item("各责任单位：要高度重视，认真抓好落实。")),
     ("a gloss inside a sentence", in_item("由市政府办公室（市大数据中心）统筹。")),
     ("an abbreviation", in_item("成立市数据资源管理局（以下简称市数据局）。")),
     ("a bare head word", in_item("建设城市运行管理平台（中心）。")),
