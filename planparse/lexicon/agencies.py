@@ -121,7 +121,7 @@ DUTY_SCOPE_END = re.compile(r"(?:在职责范围内|在各自职责范围内|按
 # ``由A负责`` / ``交由A牵头``: the 由 that introduces an agent (not 由于, 自由, 理由…).
 AGENT_BY = re.compile(r"(?<![自理缘经来])(?:交由|由)(?!于|此|衷|来)")
 # ``A会同B…``: A leads, B supports.
-WITH = re.compile(r"会同")
+WITH = re.compile(r"会同(?!县)")  # (会同县 is a county)
 # Adverbs that may open a 会同 clause whose A is the item's own lead (``同时会同B…``).
 WITH_LEAD_IN = re.compile(r"(?:同时|并|还|要|还要|及时|主动|积极|另外|此外|并且|负责)+")
 
@@ -155,7 +155,7 @@ NOT_AGENCY_END: tuple[str, ...] = tuple(
 NOT_IN_NAME = re.compile(
     r"[0-9０-９%。!?:\"“”的]|(?<!自)由|完成|推进|实现|开展|加强|加快|建立|健全|完善|落实|提升|推动|做好|"
     r"制定|实施|持续|取得|包括|自身|任务|要求|以上|以下|年底|月底|之前|前完成|底前|牵头|负责|配合|参与|"
-    r"支持|鼓励|引导|通过|按照|依照|根据|进行|提供|确保|各级|会同|协同|积极|分别|共同|简称|下称|统称|明确|确定|指定|"
+    r"支持|鼓励|引导|通过|按照|依照|根据|进行|提供|确保|各级|会同(?!县)|协同|积极|分别|共同|简称|下称|统称|明确|确定|指定|"
     r"^(?:含|即|如|系|指|除|不含|包含)"
 )
 # Verbs that end the agency list after 会同 (``会同市财政局办理…``): the name stops before them.
