@@ -358,11 +358,12 @@ def _arabic_token(folded: str, s: int, e: int) -> tuple[float | None, bool]:
 
 def _read_arabic(text: str, folded: str, s: int, e: int, end: int) -> Quantity | None:
     tok = folded[s:e]
-    # thousands commas only when written half-width (`1,200`); `1，200` is a list
+    # thousands commas: half-width `1,200`; a full-width `12，000` only when a unit follows the
+    # number (`12，000万元`), else `1，2` / `12，345` is a list
     if "," in tok:
-        i = tok.find(",")
-        if text[s + i] != ",":
-            e = s + i
+        full = [s + i for i, c in enumerate(tok) if c == "," and text[s + i] != ","]
+        if full and not (_unit_ar(folded, e, end) or folded[e : e + 1] in ("%", "‰")):
+            e = full[0]
             tok = folded[s:e]
     if not tok or tok.strip("xX×.") == "" and "x" not in tok.lower() and "×" not in tok:
         return None
