@@ -47,7 +47,7 @@ CASES = [
     ("分别新建3、5所学校", 1, "5", 5.0, None, "所", False),
     ("在1，2号泵站之间铺设管线2公里", 2, "2", 2.0, None, "公里", False),
     ("完成投资12，000万元", 0, "12，000", 12000.0, None, "万元", False),
-    ("两项指标分别为12，345。", 1, "345", 345.0, None, None, False),
+    ("两项指标分别为12，345。", 2, "345", 345.0, None, None, False),
     # --- a unit written once for a list is shared by every number of it
     ("分别新建3、5所学校", 0, "3", 3.0, None, "所", False),
     ("存贷款余额分别突破5000、5300亿元", 0, "5000", 5000.0, None, "亿元", False),
