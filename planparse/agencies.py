@@ -644,7 +644,7 @@ def _prose_sentence(folded: str, text: str, s: int, e: int) -> list[_Found]:
     """Assignments in one sentence: a chunk joins the previous one only after a 牵头 chunk
     (``A牵头，B、C按职责分工负责``); otherwise every chunk is its own assignment."""
     groups: list[tuple[list[tuple[str, list[tuple[int, int]]]], list[tuple[int, int]]]] = []
-    pieces = [p for p in _depth0_split(folded, s, e, _CHUNK_SEP) if p[1] > p[0]]
+    pieces = [p for p in _verb_split(folded, s, e) if p[1] > p[0]]
     k = 0
     while k < len(pieces):
         a, b = pieces[k]
@@ -652,6 +652,8 @@ def _prose_sentence(folded: str, text: str, s: int, e: int) -> list[_Found]:
             b = pieces[k + 1][1]  # A在职责范围内，分别负责…
             k += 1
         k += 1
+        if lx.PAST.search(folded, a, b):
+            continue  # 过去五年，A牵头完成了…: a result reported, not a task assigned
         chunks: list[tuple[str, list[tuple[int, int]]]] = []
         w = lx.WITH.search(folded, a, b)
         if w:

@@ -82,6 +82,8 @@ FORMS = [
     ("市发改委于6月底前会同市财政局制定实施细则。", [(["市发改委"], ["市财政局"])]),
     ("市统计局年底前牵头完成普查。", [(["市统计局"], [])]),
     ("会同县人民政府牵头组织实施。", [(["会同县人民政府"], [])]),  # 会同县 is a county
+    ("建立由市水务局牵头、市住建局参与的联席机制。", [(["市水务局"], ["市住建局"])]),
+    ("市水务局要切实发挥牵头作用，会同有关部门做好规划实施。", [(["市水务局"], [])]),
     # a lead marked inside a 责任单位 list, 、 between verb chunks, other brackets and spacing
     ("（责任单位：市教育局（牵头）、市财政局、市人社局）", [(["市教育局"], ["市财政局", "市人社局"])]),
     ("（市教育局牵头、市财政局配合）", [(["市教育局"], ["市财政局"])]),
@@ -339,6 +341,7 @@ NEGATIVES = [
     ("负责人 is a person", in_item("主要领导兼任负责人。")),
     ("a principle, not an assignment", in_item("按照“谁主管、谁负责”原则梳理目录。")),
     ("会同 inside a place name", in_item("推进天柱至会同高速公路建设。")),
+    ("a result reported for the past", in_item("过去五年，市水务局牵头完成了水源工程建设。")),
     ("a deadline in parentheses", in_item("完成平台升级（6月底完成）。")),
     ("a governance slogan", in_item("坚持党委领导、政府负责、社会协同。")),
     ("a responsibility system", in_item("落实首问负责制和限时办结制。")),

@@ -71,6 +71,8 @@ LABEL = re.compile(r"\p{Han}{2,10}$")
 # Longest first; each verb carries its role.  The negative look-aheads keep nouns
 # (牵头单位, 负责人, 配合单位) from reading as verbs.
 ROLE_VERBS: tuple[tuple[str, str], ...] = (
+    ("发挥牵头抓总作用", "lead"),
+    ("发挥牵头作用", "lead"),
     ("作为牵头单位", "lead"),
     ("作为牵头部门", "lead"),
     ("为牵头单位", "lead"),
@@ -120,6 +122,8 @@ SUBJECT_GAP = re.compile(
 DUTY_SCOPE_END = re.compile(r"(?:在职责范围内|在各自职责范围内|按照职责分工|按职责分工|根据职责分工|根据各自职责|按照各自职责)$")
 # ``由A负责`` / ``交由A牵头``: the 由 that introduces an agent (not 由于, 自由, 理由…).
 AGENT_BY = re.compile(r"(?<![自理缘经来])(?:交由|由)(?!于|此|衷|来)")
+# A prose clause that reports the past (``过去五年，A牵头完成了…``) assigns nothing.
+PAST = re.compile(r"(?<!为)了(?!解)|过去|去年|上年|近年来|以来|曾经|已经")
 # ``A会同B…``: A leads, B supports.
 WITH = re.compile(r"会同(?!县)")  # (会同县 is a county)
 # Adverbs that may open a 会同 clause whose A is the item's own lead (``同时会同B…``).
