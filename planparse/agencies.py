@@ -116,6 +116,11 @@ def _depth0_split(folded: str, s: int, e: int, seps: frozenset[str]) -> list[tup
     return out
 
 
+def _depth(folded: str, s: int, i: int) -> int:
+    """Parenthesis depth at ``i`` counting from ``s``."""
+    return max(0, folded.count("(", s, i) - folded.count(")", s, i))
+
+
 def _trim(folded: str, s: int, e: int) -> tuple[int, int]:
     while s < e and folded[s] in _PUNCT_STRIP:
         s += 1
@@ -192,6 +197,7 @@ def split_agencies(
                 return out or None
             return None
         for x, y in _conj_split(folded, a, b, geo):
+            y = _drop_note(folded, x, y)
             name = folded[x:y]
             if is_generic(name):
                 continue
@@ -213,6 +219,20 @@ def _space_split(folded: str, a: int, b: int, spaced: Callable[[int], bool]) -> 
             a = i
     out.append((a, b))
     return out
+
+
+def _drop_note(folded: str, a: int, b: int) -> int:
+    """End of a name without a trailing note in parentheses (``市发改委（具体由…负责）``);
+    a ``（牵头）`` marker is kept for :func:`_list_groups` to read."""
+    if b - a < 3 or folded[b - 1] != ")":
+        return b
+    m = _TRAIL_PAREN.search(folded, a, b)
+    if m is None or m.start() <= a or lx.LEAD_MARK.fullmatch(folded, m.start(), b):
+        return b
+    inner = folded[m.start() + 1 : b - 1]
+    if lx.NOT_IN_NAME.search(inner) or lx.ROLE_VERB.search(inner):
+        return _trim(folded, a, m.start())[1]
+    return b
 
 
 def _strip_etc(folded: str, a: int, b: int) -> tuple[int, int]:
@@ -300,7 +320,7 @@ def _list_groups(
 ) -> list[tuple[str, list[tuple[int, int]]]]:
     """The list after a role label (or under a role column): names, a ``（牵头）`` marker
     that makes one of them lead, or verb chunks (``责任单位：A牵头，B、C配合``)."""
-    if lx.ROLE_VERB.search(folded, s, e):
+    if any(_depth(folded, s, m.start()) == 0 for m in lx.ROLE_VERB.finditer(folded, s, e)):
         verbs = _verb_paren(folded, s, e)
         if verbs:
             return verbs
