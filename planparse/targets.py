@@ -57,7 +57,7 @@ _YEAR_RE = re.compile(
 )
 # after a year: a date, a start, a range or a name, not a target year
 _YEAR_BAD_AFTER = re.compile(
-    r"\s*(?:[0-9xX×]{1,2}月|[一二三四五六七八九十]{1,2}月|度|以来|起|开始|之前|—|-|–|~|～|至[0-9]|到[0-9]|远景|前后|后|"
+    r"(?<!\s)\s*(?:[0-9xX×]{1,2}月|[一二三四五六七八九十]{1,2}月|度|以来|起|开始|之前|—|-|–|~|～|至[0-9]|到[0-9]|远景|前后|后|"
     r"的(?!(?:主要|发展|总体|具体|预期|工作)?(?:目标|任务|指标))|以后|间)"
 )
 _YEAR_BAD_BEFORE = re.compile(r"(?:从|自|自从|始于|由|[0-9]{4}年?[—\-–~～至到])\s*$")
@@ -70,9 +70,9 @@ _ANNUAL_RE = re.compile(_alt(lex.ANNUAL_WORDS))
 _CUMUL_RE = re.compile(_alt(lex.CUMULATIVE_WORDS))
 _VERB = r"(?:基本|初步|累计)?(?:" + _alt(lex.ACTION_VERBS) + r")"
 _ACTION_RE = re.compile(_VERB + r"(?:(?:、|和|及|并)" + _VERB + r")*")
-_LEADING_RE = re.compile(r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE) + r")+")
+_LEADING_RE = re.compile(r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE) + r")++")
 _SCOPE_RE = re.compile(_alt(lex.LEADING_SCOPE))
-_TRAILING_RE = re.compile(r"(?:" + _alt(lex.TRAILING_WORDS) + r"|" + lex.TRAILING_BASELINE + r")+$")
+_TRAILING_RE = re.compile(r"(?:" + _alt(lex.TRAILING_WORDS) + r"|" + lex.TRAILING_BASELINE + r")$")
 _BASELINE_RE = re.compile(lex.TRAILING_BASELINE)
 _PAST_SECTION_RE = re.compile(lex.PAST_SECTION)
 _FUTURE_SECTION_RE = re.compile(lex.FUTURE_SECTION)
@@ -293,7 +293,7 @@ def _trim_leading(s: str, keep_action: bool = False) -> str:
 
 def _trim_trailing(s: str) -> str:
     s = _strip(s)
-    for _ in range(3):
+    for _ in range(8):
         m = _TRAILING_RE.search(s)
         if not m or m.start() == 0:
             break
@@ -593,7 +593,7 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
     if not quantities:
         return []
     found: list[_Found] = []
-    past_sentence = bool(_rx(r"\s*(?:去年|过去|上年|今年以来|近年来|近[一二三四五几]年)").match(folded[sent.start : sent.end]))
+    past_sentence = bool(_rx(r"(?<!\s)\s*(?:去年|过去|上年|今年以来|近年来|近[一二三四五几]年)").match(folded[sent.start : sent.end]))
     for ci, clause in enumerate(sent.clauses):
         qs = [q for q in quantities if clause.start <= q.start < clause.end + 1]
         if not qs:
@@ -872,7 +872,7 @@ def _after_last_quantity(s: str) -> str:
     return _strip(s[ends[-1] :]) if ends else s
 
 
-_SHARE_VERB_RE = re.compile(r"(?:(?:" + _alt(lex.SHARE_ADVERBS) + r"))*(?:" + _alt(lex.SHARE_VERBS) + r")")
+_SHARE_VERB_RE = re.compile(r"(?:" + _alt(lex.SHARE_ADVERBS) + r"){0,2}(?:" + _alt(lex.SHARE_VERBS) + r")")
 
 
 def _share_indicator(text: str, folded: str, i: int, end: int) -> str:
