@@ -244,10 +244,12 @@ def _implausible(text: str, codec: str) -> str | None:
 
 
 def _mixed_utf8(data: bytes) -> tuple[int, int] | None:
-    """(a UTF-8 line, a non-UTF-8 line), 1-based, when a file mixes UTF-8 with another encoding.
+    """(a UTF-8 line, a line in another encoding), 1-based, when a file mixes UTF-8 with GB18030.
 
-    A line counts as UTF-8 only with 4+ CJK characters: a short GBK line can be valid UTF-8 by
-    chance (two GB2312 characters are with ~2 % probability), four CJK ones practically never.
+    A line counts as UTF-8 only with 4+ CJK characters (a short GBK line can be valid UTF-8 by
+    chance: two GB2312 characters are with ~2 % probability, four CJK ones practically never), and
+    as GB18030 only when it decodes to plausible Chinese with 4+ hanzi, so that a few damaged bytes
+    in a UTF-8 file are not taken for a second encoding.
     """
     utf8_line = other_line = 0
     for n, line in enumerate(data.split(b"\n"), 1):
@@ -256,13 +258,42 @@ def _mixed_utf8(data: bytes) -> tuple[int, int] | None:
         try:
             s = line.decode("utf-8")
         except UnicodeDecodeError:
-            other_line = other_line or n
+            if not other_line:
+                try:
+                    g = line.decode("gb18030")
+                except UnicodeDecodeError:
+                    continue
+                if len(_HAN.findall(g)) >= 4 and _implausible(g, "gb18030") is None:
+                    other_line = n
         else:
             if len(_HAN.findall(s)) >= 4:
                 utf8_line = utf8_line or n
         if utf8_line and other_line:
             return utf8_line, other_line
     return None
+
+
+# Damaged bytes tolerated (each decoded as U+FFFD) in a file that otherwise decodes cleanly.
+_MAX_REPLACED = 0.001
+
+
+def _lenient(data: bytes) -> str | None:
+    """Text of a file with a few damaged bytes: the codec with the fewest U+FFFD, if plausible."""
+    best: tuple[int, str, str] | None = None
+    for codec in ("utf-8", "gb18030"):
+        text = data.decode(codec, errors="replace")
+        n = text.count("\ufffd")
+        if best is None or n < best[0]:
+            best = (n, codec, text)
+    assert best is not None
+    n, codec, text = best
+    visible = len(text) - len(_SPACE.findall(text))
+    if n > max(3, _MAX_REPLACED * visible):  # one damaged byte costs up to 3 U+FFFD
+        return None
+    rest = text.replace("\ufffd", "")
+    if _BAD_CHAR.search(rest) or _implausible(rest, codec) is not None:
+        return None  # a damaged GB18030 lead byte shifts the pairs after it: private-use mojibake
+    return text
 
 
 def decode_bytes(data: bytes, encoding: str | None = None, *, path: str = "<bytes>") -> str:
@@ -301,6 +332,10 @@ def decode_bytes(data: bytes, encoding: str | None = None, *, path: str = "<byte
     if codec:
         text = data.decode(codec)
         return text[1:] if text.startswith("\ufeff") else text
+    if b"\x00" not in data:
+        text = _lenient(data)
+        if text is not None:
+            return text
     sniffed = _sniff(data)
     if b"\x00" in data:
         what = f"looks like {sniffed}" if sniffed else "binary (contains NUL bytes)"
@@ -372,11 +407,14 @@ def _check_zip(p: str, data: bytes) -> None:
     """Refuse truncated/corrupt zips, zip bombs and XML with a DTD before python-docx sees them."""
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ReadError(
-            p, "unsupported_format", f"this is a legacy .doc/.wps file with a .docx name: {lex.CONVERT_ADVICE}"
+            p,
+            "unsupported_format",
+            "not a .docx inside but an OLE container: a legacy .doc/.wps file renamed to .docx, or a "
+            f"password-protected document (remove the password); {lex.CONVERT_ADVICE}",
         )
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+    except Exception as e:  # BadZipFile, OSError, ValueError, EOFError, struct.error…
         raise ReadError(p, "corrupt", f"not a valid .docx (zip) file — truncated or damaged ({e})") from None
     with zf:
         infos = zf.infolist()
@@ -402,8 +440,10 @@ def _check_zip(p: str, data: bytes) -> None:
                         raise ReadError(
                             p, "corrupt", f"{i.filename} declares a DTD/entities, which Word never writes: refused"
                         )
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as e:
-            raise ReadError(p, "corrupt", f"damaged .docx (zip) file: {e}") from None
+        except ReadError:
+            raise
+        except Exception as e:  # BadZipFile, zlib.error, EOFError, encrypted entries (RuntimeError)…
+            raise ReadError(p, "corrupt", f"damaged .docx (zip) file: {type(e).__name__}: {e}") from None
 
 
 def _read_docx(p: str, data: bytes) -> str:
@@ -421,9 +461,11 @@ def _read_docx(p: str, data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
         numbering = _Numbering(document)
+        return "\n".join(_docx_blocks(body, numbering))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, LxmlError, EOFError, OSError) as e:
         raise ReadError(p, "corrupt", f"damaged or invalid .docx file: {type(e).__name__}: {e}") from None
-    return "\n".join(_docx_blocks(body, numbering))
+    except Exception as e:  # hostile input can break python-docx in many ways: never let it escape raw
+        raise ReadError(p, "corrupt", f"unreadable .docx file: {type(e).__name__}: {e}") from None
 
 
 def _docx_blocks(container: _Element, numbering: _Numbering) -> Iterator[str]:
@@ -1151,8 +1193,9 @@ def _read_pdf(p: str, data: bytes) -> str:
         raise
     except FileNotDecryptedError:
         raise ReadError(p, "corrupt", "encrypted PDF (password required): decrypt it first") from None
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, EOFError,
-            RecursionError, OSError, AssertionError, ZeroDivisionError) as e:
+    except PdfReadError as e:
+        raise ReadError(p, "corrupt", f"damaged PDF file: {e}") from None
+    except Exception as e:  # pypdf fails on hostile files in many ways: report them all as corrupt
         raise ReadError(p, "corrupt", f"damaged PDF file: {type(e).__name__}: {e}") from None
     text = "\n".join(pages)
     if not text.strip():

@@ -161,6 +161,27 @@ def test_mixed_encodings_never_come_back_as_mojibake(tmp_path):
         read_text(write(tmp_path, "a.txt", _mixed()))
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_few_damaged_bytes_become_replacement_characters(tmp_path, encoding):
+    text = PLAN * 30
+    data = bytearray(text.encode(encoding))
+    # 0xFF is never valid in UTF-8 nor GB18030; hit the last byte of a character, so that GB18030
+    # (which, unlike UTF-8, cannot resynchronise after a damaged lead byte) stays aligned
+    data[len(text[: len(text) // 2].encode(encoding)) - 1] = 0xFF
+    got = read_text(write(tmp_path, "a.txt", bytes(data)))
+    assert 1 <= got.count("\ufffd") <= 3  # the damaged character's bytes, nothing else
+    head, _, tail = got.partition("\ufffd")
+    assert text.startswith(head) and text.endswith(tail.lstrip("\ufffd"))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_many_damaged_bytes_are_undecodable(tmp_path, encoding):
+    data = bytearray((PLAN * 30).encode(encoding))
+    for i in range(0, len(data), 97):
+        data[i] = 0xFF
+    assert read_error(write(tmp_path, "a.txt", bytes(data))).kind == "undecodable"
+
+
 @pytest.mark.parametrize("data", [b"", b"   \r\n\t\n", "\u3000\u3000\n".encode(), b"\xef\xbb\xbf\n"])
 def test_empty_or_whitespace_only_text_is_empty(tmp_path, data):
     assert read_error(write(tmp_path, "a.txt", data)).kind == "empty"
@@ -707,3 +728,34 @@ def test_docx_matches_txt_on_a_corpus_sample():
         got = "".join(read_text(path).split())
         want = "".join(read_text(txt_dir / (path.stem + ".txt")).split())
         assert got == want, path.name
+
+
+# ---------------------------------------------------------------- hostile bytes
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".html", ".txt"])
+def test_damaged_files_raise_read_error_or_read(tmp_path, suffix):
+    """Flipped and cut bytes of a valid file: text or a ReadError, never another exception."""
+    import random
+
+    if suffix == ".docx":
+        good = make_docx(tmp_path / "g.docx", DocxSpec(blocks=[Para("总体要求", num=(1, 0))], lists={1: CN_OUTLINE},
+                                                       nums={1: (1, {})})).read_bytes()
+    elif suffix == ".pdf":
+        good = make_pdf(tmp_path / "g.pdf", [["一、总体要求", "新建公园12个。"]]).read_bytes()
+    elif suffix == ".html":
+        good = GOV_PAGE.encode("gbk")
+    else:
+        good = PLAN.encode("gb18030")
+    rng = random.Random(20240301)
+    for i in range(25):
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if i % 5 == 0:
+            data = data[: rng.randrange(1, len(data))]
+        p = write(tmp_path, f"m{i}{suffix}", bytes(data))
+        try:
+            assert isinstance(read_text(p), str)
+        except ReadError as e:
+            assert e.kind in ("corrupt", "undecodable", "empty", "too_large", "unsupported_format")
