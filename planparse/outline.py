@@ -51,6 +51,7 @@ from .lexicon.numbering import (
     NO_TITLE_INSIDE,
     NOT_TITLE_LINE,
     STYLE_BY_NAME,
+    STYLE_RANK,
     STYLES,
     SUBJECT_CLAUSE,
     TABLE_CELL_GAP,
@@ -264,6 +265,13 @@ class _Builder:
         self.memory[c.style.name] = (k, c.ordinal)
         return node
 
+    def outranks_root(self, c: _Cand) -> bool:
+        """A style conventionally above the group's top level (一、 after top-level （一）…): it cannot nest
+        under it, so it starts a new sequence."""
+        if not self.group.roots or any(n.style == c.style.name for n in self.stack):
+            return False
+        return STYLE_RANK[c.style.name] < STYLE_RANK[self.group.roots[0].style]
+
     def root_style(self) -> str | None:
         return self.group.roots[0].style if self.group.roots else None
 
@@ -314,6 +322,7 @@ def _build(items: list[_Cand | _Marker], norm: Normalized) -> tuple[list[_Group]
             attach_pending is not None
             or (c.style.name == b.root_style() and b.group.roots[-1].path[-1] >= 2
                 and b.placement(c, allow_new=True) is None)
+            or b.outranks_root(c)
         ):
             # an attachment with its own numbering, or the top-level sequence restarting (a document issued
             # together, a report's second part): a new group, paths prefixed later

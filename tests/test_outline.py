@@ -154,6 +154,12 @@ def test_continuation_and_levels(name: str, text: str, expected: list[tuple[int,
     assert paths(text) == expected
 
 
+def test_a_style_ranked_above_the_top_level_starts_a_new_sequence() -> None:
+    text = ("（一）经济稳中向好\n全年增长。\n（二）民生持续改善\n就业稳定。\n今年重点做好以下工作：\n"
+            "一、着力扩大内需\n推进项目。\n二、着力深化改革\n优化环境。")
+    assert paths(text) == [(1,), (2,), (3, 1), (3, 2)]
+
+
 def test_levels_are_tree_depths() -> None:
     o = outline("一、任务\n（一）排查\n1.建立台账。\n二、保障")
     assert [(n.path, n.level) for n in o.flat()] == [((1,), 1), ((1, 1), 2), ((1, 1, 1), 3), ((2,), 1)]

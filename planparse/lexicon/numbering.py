@@ -86,6 +86,9 @@ STYLES: tuple[Style, ...] = (
 )
 
 STYLE_BY_NAME = {s.name: s for s in STYLES}
+# Conventional rank (GB/T 9704 order, the order of STYLES): used only to stop a style ranked above a
+# group's top level from nesting under it (一、 after a report's top-level （一）…（六）).
+STYLE_RANK = {s.name: i for i, s in enumerate(STYLES)}
 
 # Styles whose children never have titles (the （一） items inside an article).
 NO_TITLE_INSIDE = frozenset({"tiao"})
@@ -138,7 +141,7 @@ LEADIN_END = ("方式", "原则", "基础上", "为基础", "之外", "以外", 
 # A title line ends with one of these document types (optionally followed by （试行）, （2021—2023年）…).
 DOC_TYPE_END = re.compile(
     r"(?:规划|计划|方案|要点|办法|条例|规定|细则|意见|纲要|报告|决定|通知|措施|规则|章程|标准|指南|指引|"
-    r"公告|通告|批复|清单|目录|政策|举措|纪要|决议|守则|准则|规范|制度|安排|任务|战略|路线图|实施意见)"
+    r"公告|通告|批复|清单|目录|政策|举措|纪要|决议|守则|准则|规范|制度|战略|路线图|实施意见)"
     r"(?:\s{0,2}+[(（][^()（）]{1,20}+[)）])?\s{0,3}+$"
 )
 # A notice that issues another document: its title is not the document's own title.
