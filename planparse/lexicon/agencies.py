@@ -190,7 +190,7 @@ TRAILING_ETC = re.compile(rf"(?:{_ETC}{_ETC_HEAD}?|等等)$")
 # ``责任单位：市教育局（牵头）、市财政局``: a marker after one name makes it the lead.
 LEAD_MARK = re.compile(r"\((?:牵头|牵头单位|牵头部门|主责|主责单位|负总责|总牵头)\)$")
 # Words in front of a list that are not part of its first name.
-LIST_LEAD_IN = re.compile(r"(?:明确|确定|指定)?(?:由|交由|并由|均由|请|其中|分别由|主要由|按分工交由)?")
+LIST_LEAD_IN = re.compile(r"(?:明确|确定|指定)?(?:由|交由|并由|均由|请|其中|分别由|主要由)?")
 
 # --- list separators ------------------------------------------------------------------
 LIST_SEPARATORS = frozenset("、,;，；")
