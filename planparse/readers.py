@@ -911,7 +911,7 @@ def html_main_text(markup: str) -> str:
     lines: list[str] = []
     for root in roots:
         _drop_link_lists(root, stats)
-        lines.extend(_html_lines(root))
+        lines.extend(_html_lines(root, stats))
     title = _h1_title(body) or meta_title
     if title and lines and not any(title in line for line in lines[:5]):
         lines.insert(0, title)
@@ -1011,13 +1011,14 @@ def _iter_tags(root: Any) -> Iterator[Any]:
 
 
 def _h1_title(body: Any) -> str:
-    """The first <h1> left after the page chrome was dropped (a logo <h1> sits in the header)."""
+    """The longest <h1> left after the page chrome was dropped (a site-name <h1> is short)."""
+    best = ""
     for el in _iter_tags(body):
         if el.name == "h1":
             t = " ".join(el.get_text(" ").split())
-            if t:
-                return t
-    return ""
+            if len(t) > len(best):
+                best = t
+    return best
 
 
 def _meta_title(soup: Any) -> str:
@@ -1101,14 +1102,19 @@ _END_BLOCK, _END_CELL = object(), object()
 _CELL, _PARA = "\x00CELL", "\x00PARA"
 
 
-def _html_lines(root: Any) -> list[str]:
+def _html_lines(root: Any, stats: _TreeStats | None = None) -> list[str]:
     """Text of ``root``: block elements on their own lines, a table row per line with cells joined
-    by ``｜`` and the blocks inside a cell joined by ``；`` (iterative walk)."""
+    by ``｜`` and the blocks inside a cell joined by ``；`` (iterative walk).
+
+    A layout cell (the page's text laid out with a table: 200+ hanzi, or the root itself) is not
+    a data cell: its blocks stay lines.
+    """
     from bs4 import Comment, NavigableString, Tag
 
     buf: list[str] = []
-    depth = 0  # table cells we are inside
+    depth = 0  # data-table cells we are inside
     stack: list[Any] = [root]
+    han = stats.han if stats is not None else {}
     while stack:
         node = stack.pop()
         if node is _END_BLOCK:
@@ -1121,11 +1127,11 @@ def _html_lines(root: Any) -> list[str]:
             buf.append(re.sub(r"[ \t\r\n\f]+", " ", str(node)))
         elif isinstance(node, Tag):
             name = node.name
-            if name in lex.HTML_CELL_TAGS:
+            if name in lex.HTML_CELL_TAGS and node is not root and han.get(id(node), 0) < 200:
                 buf.append(_CELL)
                 depth += 1
                 stack.append(_END_CELL)
-            elif name in lex.HTML_BLOCK_TAGS:
+            elif name in lex.HTML_BLOCK_TAGS or name in lex.HTML_CELL_TAGS:
                 buf.append("\n" if name == "tr" or not depth else _PARA)
                 stack.append(_END_BLOCK)
             stack.extend(reversed(node.contents))

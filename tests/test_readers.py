@@ -630,6 +630,35 @@ def test_html_title_from_title_tag_when_no_h1(tmp_path):
     assert read_text(write(tmp_path, "p.html", page.encode())).splitlines()[0] == "某市城市书房建设三年行动方案"
 
 
+def test_html_table_layout_page_keeps_paragraph_lines(tmp_path):
+    page = (
+        "<html><head><title>某县农村人居环境整治提升五年行动方案 - 某县人民政府</title></head><body><table>"
+        "<tr><td class='nav'><a>首页</a> | <a>政务公开</a> | <a>办事服务</a></td></tr>"
+        "<tr><td class='bt_content'><p>　　一、总体要求</p>"
+        "<p>　　到2025年，全县农村卫生厕所普及率达到90%以上，生活垃圾无害化处理率达到95%，村庄清洁行动实现常态化，"
+        "农村生活污水治理率明显提升，长效管护机制基本建立，农民群众满意度持续提高，人居环境质量全面改善。</p>"
+        "<p>　　二、重点任务</p><p>　　（一）推进农村厕所革命。由县农业农村局牵头，县卫生健康局配合，各乡镇人民政府负责组织实施，"
+        "确保改厕质量和后续管护到位，逐步实现厕所粪污资源化利用。</p></td></tr>"
+        "<tr><td>【<a>打印本页</a>】【<a>关闭窗口</a>】</td></tr></table></body></html>"
+    )
+    got = read_text(write(tmp_path, "p.html", page.encode())).splitlines()
+    assert got[0] == "某县农村人居环境整治提升五年行动方案"
+    assert [line.strip()[:6] for line in got[1:]] == ["一、总体要求", "到2025年", "二、重点任务", "（一）推进农"]
+
+
+def test_html_site_name_h1_is_not_the_title(tmp_path):
+    page = (
+        "<html><head><meta name='ArticleTitle' content='某市关于加快发展养老服务业的实施意见'></head><body>"
+        "<div class='top'><div class='logo'><h1>某市人民政府</h1></div></div>"
+        "<div class='TRS_Editor'><p>各区人民政府，市政府各部门：</p><p>一、主要目标</p>"
+        "<p>到2025年，全市每千名老年人拥有养老床位数达到40张。</p></div></body></html>"
+    )
+    assert read_text(write(tmp_path, "p.html", page.encode())).splitlines() == [
+        "某市关于加快发展养老服务业的实施意见", "各区人民政府，市政府各部门：", "一、主要目标",
+        "到2025年，全市每千名老年人拥有养老床位数达到40张。",
+    ]
+
+
 def test_html_br_and_block_elements_break_lines(tmp_path):
     page = "<html><body><div id='content'>一、目标<br>新建学校5所。<div>二、措施</div>加强保障。</div></body></html>"
     assert read_text(write(tmp_path, "p.html", page.encode())).splitlines() == [
