@@ -594,7 +594,10 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
     if q.unit is None and before.endswith(lx.REFERENCE_BEFORE):
         return "reference"
     if before.endswith(lx.ORDINAL_BEFORE) and not before.endswith(lx.NOT_ORDINAL_BEFORE):
-        if not before.endswith("前") or q.unit is None or unit in lx.RANK_UNITS:
+        if before.endswith("后") and not before.endswith(("排名后", "倒数")):
+            if unit in lx.RANK_UNITS:
+                return "ordinal"  # 后3位
+        elif not before.endswith("前") or q.unit is None or unit in lx.RANK_UNITS:
             return "ordinal"
     if q.form == "ratio":
         tm = _CLOCK.fullmatch(folded, q.start, q.end)
@@ -685,7 +688,7 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
     if unit == "年" and nxt and _CJK.match(nxt) and not after.startswith(("以上", "以下", "左右", "及以上", "的", "和", "或")):
         return "duration"  # 三年行动, 九年义务教育, 提供xx年免费教育
     # size classes: 10蒸吨以上锅炉, 胸径二十五厘米以上的树木, 高度不超过五十米的平屋顶
-    base_unit = unit.lstrip("万亿千百十") or unit
+    base_unit = unit.split("/")[0].lstrip("万亿千百十") or unit  # 35蒸吨/小时以下 → 蒸吨
     if base_unit in lx.CLASS_MEASURE_UNITS:
         for w in lx.THRESHOLD_AFTER:
             if after.startswith(w):

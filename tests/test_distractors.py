@@ -34,6 +34,7 @@ DISTRACTORS = [
     ("出席第十四届人民代表大会第三次会议。", "三", "ordinal"),
     ("举办第二届文化旅游节。", "二", "ordinal"),
     ("力争进入全省前三位。", "三", "ordinal"),
+    ("对考核排名后3位的单位进行约谈。", "3", "ordinal"),
     ("隆重纪念建校105周年。", "105", "name"),
     ("贯彻落实市委十三届五次全会精神。", "五", "name"),
     # plan names, programmes, durations
@@ -55,6 +56,7 @@ DISTRACTORS = [
     ("在xx万人口以上的县建设综合服务中心。", "xx", "population_threshold"),
     # size classes that decide where a rule applies
     ("淘汰10蒸吨以上燃煤锅炉。", "10", "class_threshold"),
+    ("严禁新建35蒸吨/小时以下燃煤锅炉。", "35", "class_threshold"),
     ("严格保护胸径二十五厘米以上的树木。", "二十五", "class_threshold"),
     ("对高度不超过五十米的平屋顶实施绿化。", "五十", "class_threshold"),
     ("对总投资1亿元以上的项目实行清单管理。", "1", "class_threshold"),
@@ -97,6 +99,7 @@ DISTRACTORS = [
     ("启动年产30万吨饲料加工项目。", "30", "capacity_class"),
     ("许可期限一般不超过三年。", "三", "deadline"),
     ("应当在十五个工作日内作出决定。", "十五", "deadline"),
+    ("在接到报告后24小时内上报。", "24", "deadline"),
     ("开展为期60天的安全生产专项整治。", "60", "duration"),
     ("处五千元以上三万元以下罚款。", "五千", "penalty"),
     ("处五千元以上三万元以下罚款。", "三", "penalty"),

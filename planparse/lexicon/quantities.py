@@ -125,7 +125,7 @@ PERCENT_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 
 # ---- non-target contexts (non_target_reason) -------------------------------------------------
 # Right before a quantity: an ordinal or a rank (第三, 前十, 排名第一, 位列全省前三).
-ORDINAL_BEFORE = ("第", "前", "排名", "位列", "位居", "排第", "列第")
+ORDINAL_BEFORE = ("第", "前", "后", "排名", "位列", "位居", "排第", "列第", "倒数")
 NOT_ORDINAL_BEFORE = ("提前", "目前", "当前", "此前", "之前", "以前", "年前", "日前", "月前", "事前", "空前", "眼前")
 # Right before a quantity: the quantity is the denominator of a rate or the period of a
 # schedule (每10万人口, 每5年, 每隔3个月, 每100户).
@@ -208,7 +208,7 @@ DURATION_AFTER = ("内", "以内", "之内", "期间", "时间", "左右时间",
 # Short time limits (N个工作日内, N小时内): a deadline unless a comparator verb introduces it.
 TIME_LIMIT_UNITS = ("天", "日", "个工作日", "工作日", "小时", "个小时", "分钟", "周")
 # A time limit counted from an event (自受理之日起十日内) is a procedural deadline; 48小时内放行 is a goal.
-TIME_LIMIT_FROM = ("之日起", "日起", "起算", "届满", "之后", "以后", "应当", "不得", "逾期", "期满")
+TIME_LIMIT_FROM = ("之日起", "日起", "起算", "届满", "之后", "以后", "后", "应当", "不得", "逾期", "期满")
 # A term or a limit named as such (期限一般不超过一年, 不得迟于…六个月, 有效期三年).
 TERM_WORDS_BEFORE = ("期限", "有效期", "迟于", "时效", "任期", "试用期", "保质期", "保修期", "缓期", "宽限期")
 TERM_UNITS = ("年", "个月", "月", "天", "日", "个工作日", "工作日", "小时", "周")
