@@ -32,8 +32,8 @@ from .models import Responsibility
 from .normalize import Normalized
 from .outline import Node, Outline
 
-# A parenthesis, with at most one nested level (``各县（市、区）人民政府``).
-_PAREN = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
+# A parenthesis (or 〔…〕, 【…】), with at most one nested level (``各县（市、区）人民政府``).
+_PAREN = re.compile(r"[(〔【](?:[^()〔〕【】\n]|\([^()\n]*\))*[)〕】]")
 _CHUNK_SEP = frozenset(",;，；")
 _SENTENCE = re.compile(r"[^。!?！？;；\n]+")
 _NAME_CHARS = re.compile(r"[\p{Han}A-Za-z()、]+")
