@@ -311,7 +311,8 @@ def _labelled(
         if role is None:
             continue
         le = marks[i + 1][0] if i + 1 < len(marks) else e
-        groups += _list_groups(folded, ls, le, role, spaced)
+        stop = folded.find("。", ls, le)  # a sentence after the list (…负责。具体任务…) is not part of it
+        groups += _list_groups(folded, ls, stop if stop >= 0 else le, role, spaced)
     return groups
 
 
