@@ -55,6 +55,8 @@ def read_text(
     """
     p = os.fspath(path)
     suffix = os.path.splitext(p)[1].lower()
+    if not (suffix in lex.TEXT_SUFFIXES or suffix in lex.HTML_SUFFIXES or suffix in (".docx", ".pdf")):
+        raise _unsupported(p, suffix, _read_bytes(p, max_bytes, head=64))
     data = _read_bytes(p, max_bytes)
     if suffix in lex.TEXT_SUFFIXES:
         return _nonempty(p, decode_bytes(data, encoding, path=p))
@@ -62,16 +64,15 @@ def read_text(
         return _nonempty(p, _read_docx(p, data))
     if suffix in lex.HTML_SUFFIXES:
         return _nonempty(p, _read_html(p, data, encoding))
-    if suffix == ".pdf":
-        return _read_pdf(p, data)
-    raise _unsupported(p, suffix, data)
+    return _read_pdf(p, data)
 
 
 # ---------------------------------------------------------------- file system
 
 
-def _read_bytes(p: str, max_bytes: int) -> bytes:
-    """The file's bytes; OS errors and oversized files become ReadErrors (size checked first)."""
+def _read_bytes(p: str, max_bytes: int, head: int | None = None) -> bytes:
+    """The file's bytes (only the first ``head`` when given, to sniff an unsupported file); OS
+    errors, empty and oversized files become ReadErrors (size checked before reading)."""
     try:
         st = os.stat(p)
     except FileNotFoundError:
@@ -90,11 +91,11 @@ def _read_bytes(p: str, max_bytes: int) -> bytes:
         raise ReadError(
             p, "too_large", f"file is {_size(st.st_size)}, over the {_size(max_bytes)} limit (max_bytes)"
         )
-    if st.st_size == 0:
+    if st.st_size == 0 and head is None:
         raise ReadError(p, "empty", "file is empty (0 bytes)")
     try:
         with open(p, "rb") as f:
-            data = f.read(max_bytes + 1)
+            data = f.read(max_bytes + 1 if head is None else head)
     except PermissionError:
         raise ReadError(p, "permission_denied", "permission denied (cannot read the file)") from None
     except IsADirectoryError:
@@ -495,7 +496,7 @@ def _block_children(container: _Element) -> Iterator[_Element]:
 
 
 def _table_rows(tbl: _Element, numbering: _Numbering) -> Iterator[str]:
-    """One line per row, cells joined by ``｜``; a cell's paragraphs joined by ``；``."""
+    """One line per non-empty row, cells joined by ``｜``; a cell's paragraphs joined by ``；``."""
     for tr in tbl.iter(_w("tr")):
         if _ancestor(tr, _w("tbl")) is not tbl:
             continue  # a nested table's row: rendered inside its cell
@@ -505,7 +506,8 @@ def _table_rows(tbl: _Element, numbering: _Numbering) -> Iterator[str]:
                 continue  # a nested table's cell
             parts = [s.strip() for s in _docx_blocks(tc, numbering)]
             cells.append(_join_cell(parts))
-        yield lex.CELL_SEPARATOR.join(cells)
+        if any(cells):  # an all-empty row carries nothing (and would make a blank file non-empty)
+            yield lex.CELL_SEPARATOR.join(cells)
 
 
 def _ancestor(el: _Element, tag: str) -> _Element | None:

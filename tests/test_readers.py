@@ -263,6 +263,23 @@ def test_unsupported_formats(tmp_path, name, in_message):
     assert in_message in err.message
 
 
+def test_an_empty_unsupported_file_is_unsupported_not_empty(tmp_path):
+    assert read_error(write(tmp_path, "plan.wps", b"")).kind == "unsupported_format"
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [DocxSpec(blocks=[Para(""), Para("   ")]), DocxSpec(blocks=[Table([["", ""], ["", ""]])])],
+)
+def test_docx_without_text_is_empty(tmp_path, spec):
+    assert read_error(make_docx(tmp_path / "blank.docx", spec)).kind == "empty"
+
+
+def test_zero_byte_docx_and_pdf_are_empty(tmp_path):
+    assert read_error(write(tmp_path, "a.docx", b"")).kind == "empty"
+    assert read_error(write(tmp_path, "a.pdf", b"")).kind == "empty"
+
+
 def test_legacy_doc_renamed_to_docx_is_unsupported(tmp_path):
     err = read_error(write(tmp_path, "plan.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)))
     assert err.kind == "unsupported_format"
