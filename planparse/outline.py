@@ -401,6 +401,7 @@ def _close(nodes: list[Node], end: int, text: str) -> None:
 # --- 4. titles -----------------------------------------------------------------------
 
 _SENT_END = "。！？；!?;"
+_HALF_STOP = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[%)]))\.(?![\dA-Za-z])")
 _COLON = "：:"
 _COMMA = "，,"
 
@@ -426,8 +427,10 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
     rest = text[s:e].rstrip().rstrip("*#").rstrip()
     if kind == "none" or inside_article:
         return "", node.number_end
+    # a half-width "." after a CJK character ends a sentence (documents typed with half-width punctuation)
+    rest = _HALF_STOP.sub("。", rest) if "." in rest else rest
     if kind == "words":
-        return rest.rstrip("。.").strip(), s + len(rest)
+        return text[s : s + len(rest.rstrip("。").strip())], s + len(rest)
     if not rest:
         return "", node.number_end
     body = rest.rstrip(_SENT_END + _COLON)
@@ -439,9 +442,9 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
     if not internal and (
         (not closed and len(body) <= MAX_OWNLINE_TITLE) or (closed and has_body_after and len(body) <= MAX_OWNLINE_SENTENCE)
     ):
-        return body, s + len(rest)
+        return text[s : s + len(body)], s + len(rest)
     cut = min((i for i in (body.find(ch) for ch in _SENT_END + _COLON) if i >= 0), default=len(body))
-    phrase = rest[:cut]
+    phrase = text[s : s + cut]
     comma = min((i for i in (phrase.find(ch) for ch in _COMMA) if i >= 0), default=-1)
     if comma >= 0:
         phrase = phrase[:comma]
