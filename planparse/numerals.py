@@ -642,7 +642,12 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
         return "name"  # 十二届二次、三次全会
     if q.unit and nxt and _CJK.match(nxt) and not after.startswith(lx.CAPACITY_OK_AFTER):
         rest = after[1:] if nxt == "的" else after
-        if rest[:1] and _CJK.match(rest[:1]) and _CAPACITY.search(_clause_before(folded, q.start, 12)):
+        if (
+            rest[:1]
+            and _CJK.match(rest[:1])
+            and _CAPACITY.search(_clause_before(folded, q.start, 12))
+            and any(h in rest[:10] for h in lx.CAPACITY_HEADS)
+        ):
             return "capacity_class"  # 日处理鲜奶500吨生产加工项目
     tail = _LIST_TAIL.match(folded, q.end) if nxt in lx.LIST_JOINERS else None
     after_list = _after(folded, tail.end()) if tail else after
