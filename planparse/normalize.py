@@ -265,6 +265,7 @@ def normalize(original: str) -> Normalized:
                     and prev.end_char not in SENTENCE_END
                     and ln.s == ln.raw_s
                     and not _starts_block(original[ln.s : ln.e].translate(FOLD_TABLE))
+                    and not _is_heading_line(original, prev)
                 )
             if not join:
                 b.keep(prev.nl, prev.nl + 1)
@@ -278,6 +279,13 @@ _BLOCK_START = re.compile(
     r"(?:第[一二三四五六七八九十百零〇\d]{1,6}[编篇章节条部分]|[一二三四五六七八九十百]{1,4}[、.]|\(\s{0,2}+[一二三四五六七八九十\d]{1,4}+\s{0,2}+\)"
     r"|\d{1,3}[.、)](?!\d)|[①-⑳]|附件|专栏)"
 )
+
+
+def _is_heading_line(original: str, ln: _Line) -> bool:
+    """A line that starts with a heading token and holds no sentence end: a whole heading, never continued."""
+    if not _starts_block(original[ln.s : min(ln.e, ln.s + 12)].translate(FOLD_TABLE)):
+        return False
+    return not any(ch in "。！？；!?;" for ch in original[ln.s : ln.e])
 
 
 def _starts_block(folded_line: str) -> bool:
