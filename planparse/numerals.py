@@ -623,6 +623,8 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
         return "date"
     if after_num.startswith(lx.NAME_AFTER_NUMBER):
         return "name"
+    if q.form == "chinese" and after_num.startswith(lx.CN_NAME_AFTER_NUMBER):
+        return "name"  # 六个一体化, 四个最严
     if after.startswith(lx.NAME_AFTER_QUANTITY) or _CIRCLE.match(after):
         return "name"
     if unit in lx.NAMED_SET_UNITS and _NAMED_SET.match(folded, q.end, q.end + 10):
