@@ -67,7 +67,6 @@ def test_every_span_is_grounded_and_sections_nest(parsed) -> None:  # noqa: ANN0
     assert errors[:20] == [], f"{len(errors)} span errors"
 
 
-@pytest.mark.xfail(strict=False, reason="outline.py placeholder restarts paths: a second 一、 sequence gives path [1] again")
 def test_section_paths_are_unique(parsed) -> None:  # noqa: ANN001
     errors = [f"{p.name}: {e}" for p, _, plan in parsed if isinstance(plan, planparse.Plan) for e in path_errors(plan)]
     assert errors[:20] == [], f"{len(errors)} duplicate paths"
