@@ -516,7 +516,7 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                 year = next((y for p, y in reversed(years) if p < s), None)
                 year = year or para_year or (list_year[0] if list_year else None) or head_year or block_year
                 year = year or doc.title_year
-                commitment = _commitment(folded[f.clause.start : s]) or _lead_commitment(folded, sent)
+                commitment = _commitment(folded[max(f.clause.start, s - 80) : s]) or _lead_commitment(folded, sent)
                 if commitment is None and node is not None:
                     # a list lead-in of this section or an ancestor (应当按照下列指标控制：)
                     commitment = next((chapeau[n.path] for n in doc.chain(node) if n.path in chapeau), None)
@@ -594,8 +594,14 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
         return []
     found: list[_Found] = []
     past_sentence = bool(_rx(r"(?<!\s)\s*(?:去年|过去|上年|今年以来|近年来|近[一二三四五几]年)").match(folded[sent.start : sent.end]))
+    qi0 = 0
     for ci, clause in enumerate(sent.clauses):
-        qs = [q for q in quantities if clause.start <= q.start < clause.end + 1]
+        while qi0 < len(quantities) and quantities[qi0].start < clause.start:
+            qi0 += 1
+        qi1 = qi0
+        while qi1 < len(quantities) and quantities[qi1].start < clause.end + 1:
+            qi1 += 1
+        qs = quantities[qi0:qi1]
         if not qs:
             continue
         qs = [q for q in qs if not non_target_reason(folded, q)]
@@ -608,8 +614,9 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
             if any(
                 comps[k] is not None
                 and comps[k][0] >= q.end
+                and comps[k][0] - q.end < 40
                 and not _rx(r"[（(、，,和及与；;]").search(folded[q.end : comps[k][0]])
-                for k in range(qi + 1, len(qs))
+                for k in range(qi + 1, min(len(qs), qi + 4))
             ):
                 continue
             if qi + 1 < len(qs) and _inside_next(folded, q, qs[qi + 1], comps[qi + 1], clause.end):
@@ -622,7 +629,7 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
             found.append(f)
     for k, f in enumerate(found):
         if f.extra.get("borrow"):
-            nxt = next((g for g in found[k + 1 :] if g.clause is f.clause and g.indicator), None)
+            nxt = next((g for g in found[k + 1 : k + 6] if g.clause is f.clause and g.indicator), None)
             f.indicator = (nxt.extra.get("object") or nxt.indicator) if nxt is not None else ""
     found = [f for f in found if f.indicator]
     _split_pairs(doc, found)
@@ -698,7 +705,7 @@ def _read(
 
     # ---- exclusions in context
     if _rx(r"(?:从|由)[^，,；;。]{0,16}$").search(pre_f) and _rx(r"^[^，,；;。]{0,6}?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压缩|缩短)?(?:到|至)").search(
-        folded[after_end:ce]
+        folded[after_end : min(ce, after_end + 20)]
     ):
         return None  # 从2020年的28%提升到35%: the baseline, not the goal
     if _BUDGET_RE.search(pre_f) and folded[after_end : after_end + 1] == "的":
@@ -707,9 +714,9 @@ def _read(
         r"项目|工程|生产线|基地", folded[q.end : ce]
     ):
         return None  # 日处理鲜奶500吨生产加工项目: a capacity naming the project
-    if unit in _TIME_UNITS and _DEADLINE_CLAUSE_RE.search(folded[cs:ce]):
+    if unit in _TIME_UNITS and _DEADLINE_CLAUSE_RE.search(folded[max(cs, q.start - 40) : min(ce, q.end + 20)]):
         return None  # 受理之日起十日内, 期限一般不超过一年
-    if unit in ("次", "轮", "遍") and _SCHEDULE_RE.search(folded[cs:q.start]):
+    if unit in ("次", "轮", "遍") and _SCHEDULE_RE.search(folded[max(cs, q.start - 30) : q.start]):
         return None  # 每3年修订1次: a schedule
     action_before = _ACTION_RE.search(_trim_leading(pre_f)) is not None
     nxt = folded[after_end : after_end + 1]
@@ -792,24 +799,24 @@ def _read(
                 return None  # 严把…两个关口, 作为一种要求, 发现一户: numerals in words, not counts
             if not verb and rest and _HEAD_RE.search(rest):
                 indicator = obj + rest  # 总长度57.9公里的城市道路新建改造 → 城市道路新建改造总长度
-                action = next((f.action for f in reversed(found) if f.clause is clause and f.form == "count"), None)
+                action = next((f.action for f in reversed(found[-4:]) if f.clause is clause and f.form == "count"), None)
             else:
                 indicator = obj
                 tv = _TRAILING_VERB_RE.search(rest) if not verb and rest else None
                 if tv:
                     action = tv.group(0)  # 每个集群建设1家公共服务平台
             if not verb and not _strip(text[left : q.start]):
-                action = next((f.action for f in reversed(found) if f.form == "count" and f.action), None)
+                action = next((f.action for f in reversed(found[-4:]) if f.form == "count" and f.action), None)
                 if action is None and not rest:
                     if not arabic:
                         return None  # a Chinese-numeral count with no action: a structural count (七方面工作)
-                    if not any(f.clause is clause for f in found):
+                    if not (found and found[-1].clause is clause):
                         return None  # a bare count with nothing before it (3大平台、19类功能模块)
         elif (
             verb
             and not rest
             and folded[after_end : after_end + 1] in ("、", "和", "及")
-            and _rx(r"[0-9xX×一二两三四五六七八九十]").search(folded[after_end:ce])
+            and _rx(r"[0-9xX×一二两三四五六七八九十]").search(folded[after_end : min(ce, after_end + 30)])
         ):
             # 完成45个、总长度31.5公里的背街小巷改造: the object is written after the next count
             return _Found(q, clause, "", comparator, change, verb, None, "target", span, "count",
@@ -841,17 +848,18 @@ def _read(
                 indicator = _after_last_quantity(indicator)
                 span = (cs, nc.end)
     if not indicator:
-        inherit = next((f for f in reversed(found) if f.indicator), None)
+        inherit = next((f for f in reversed(found[-4:]) if f.indicator), None)
         if inherit is None:
             return None
         indicator = inherit.indicator
         if inherit.form == "count" and form == "level" and not action:
             action = inherit.action
         span = (min(inherit.clause.start, cs), span[1])
-    if not _rx(r"[\p{Han}A-Za-z]").search(indicator):
+    if not _rx(r"[\p{Han}A-Za-z]").search(indicator[:80]):
         return None
+    indicator = indicator[:80]  # a longer "indicator" is a run of text, not a name
     period = None
-    pre_clause = folded[cs:q.start]
+    pre_clause = folded[max(cs, left, q.start - 40) : q.start]
     if _CUMUL_RE.search(pre_clause):
         period = "cumulative"
     elif _ANNUAL_RE.search(pre_clause):
@@ -917,7 +925,8 @@ def _share_indicator(text: str, folded: str, i: int, end: int) -> str:
 def _classify(doc: _Doc, f: _Found, sent: _Sentence, past: bool) -> None:
     """Kind: result (reported for the past) or parameter (subsidies, fees, scores) or target."""
     folded = doc.folded
-    clause = folded[f.clause.start : f.clause.end]
+    # a window around the quantity: markers further away belong to other quantities (and keeps this linear)
+    clause = folded[max(f.clause.start, f.q.start - 60) : min(f.clause.end, f.q.end + 40)]
     unit = f.q.unit or ""
     if past or _PAST_RE.search(clause):
         f.kind = "result"
@@ -938,11 +947,14 @@ def _classify(doc: _Doc, f: _Found, sent: _Sentence, past: bool) -> None:
 def _split_pairs(doc: _Doc, found: list[_Found]) -> None:
     """Shared comparators and 分别 pairs: one target per indicator."""
     i = 0
+    respectively: dict[int, bool] = {}  # clause start → does the clause say 分别?
     while i < len(found):
         f = found[i]
         # values of one clause that share one indicator (分别超过70%和50%)
-        group = [g for g in found if g.clause is f.clause and g.indicator == f.indicator]
-        if group and group[0] is f and len(group) >= 2 and "分别" in doc.folded[f.clause.start : f.clause.end]:
+        group = [g for g in found[i : i + 12] if g.clause is f.clause and g.indicator == f.indicator]
+        if len(group) >= 2 and f.clause.start not in respectively:
+            respectively[f.clause.start] = doc.folded.find("分别", f.clause.start, f.clause.end) >= 0
+        if group and group[0] is f and len(group) >= 2 and respectively[f.clause.start]:
             names = _split_shared(f.indicator, len(group))
             if names is None:
                 names = _pair_from_previous_clause(doc, f, len(group))
