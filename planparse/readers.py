@@ -473,6 +473,8 @@ def _docx_blocks(container: _Element, numbering: _Numbering) -> Iterator[str]:
     """Lines of a body or cell: paragraphs and table rows in document order."""
     for el in _block_children(container):
         if el.tag == _w("p"):
+            if numbering.is_toc(el):
+                continue  # table-of-contents entries repeat the headings (with page numbers)
             yield numbering.label(el) + _paragraph_text(el)
         elif el.tag == _w("tbl"):
             yield from _table_rows(el, numbering)
@@ -487,12 +489,20 @@ def _block_children(container: _Element) -> Iterator[_Element]:
             if tag in (_w("p"), _w("tbl")):
                 yield el
             elif tag in (_w("sdt"), _w("customXml"), _w("ins"), _w("moveTo")):
+                if tag == _w("sdt") and _is_toc_sdt(el):
+                    continue
                 inner = el.find(_w("sdtContent")) if tag == _w("sdt") else el
                 if inner is not None:
                     stack.append(iter(inner))
                     break
         else:
             stack.pop()
+
+
+def _is_toc_sdt(sdt: _Element) -> bool:
+    """A content control holding Word's table of contents (docPartGallery "Table of Contents")."""
+    gallery = sdt.find(f"{_w('sdtPr')}/{_w('docPartObj')}/{_w('docPartGallery')}")
+    return gallery is not None and (gallery.get(_w("val")) or "").lower() == "table of contents"
 
 
 def _table_rows(tbl: _Element, numbering: _Numbering) -> Iterator[str]:
@@ -549,6 +559,8 @@ def _paragraph_text(p: _Element) -> str:
             tag = el.tag
             if tag in _SKIP or not isinstance(tag, str):
                 continue
+            if tag == _w("r") and _hidden(el):
+                continue
             if tag == t or tag == mt:
                 out.append(el.text or "")
             elif tag == tab:
@@ -567,6 +579,12 @@ def _paragraph_text(p: _Element) -> str:
         else:
             stack.pop()
     return "".join(out)
+
+
+def _hidden(run: _Element) -> bool:
+    """A run formatted as hidden text (w:vanish), which Word neither shows nor prints."""
+    v = run.find(f"{_w('rPr')}/{_w('vanish')}")
+    return v is not None and v.get(_w("val"), "true") not in ("0", "false", "off")
 
 
 def _sym_char(el: _Element) -> str:
@@ -608,8 +626,14 @@ def _int(s: str | None, default: int) -> int:
         return default
 
 
+_TOC_STYLE = re.compile(r"(?i)toc \d|目录 ?\d")
+
+
 class _Numbering:
-    """Word list numbering (numbering.xml): renders each numbered paragraph's label in body order."""
+    """Word list numbering (numbering.xml): renders each numbered paragraph's label in body order.
+
+    Also knows the table-of-contents paragraph styles (their styleIds are localised: "10", "TOC1"…).
+    """
 
     def __init__(self, document: Any) -> None:
         self.abstract: dict[str, dict[int, _Level]] = {}
@@ -619,6 +643,7 @@ class _Numbering:
         self.default_style: str | None = None
         self.counters: dict[str, list[int | None]] = {}
         self.started: set[str] = set()
+        self.toc_styles: set[str] = set()
         self._load_styles(document)
         self._load_numbering(document)
 
@@ -635,6 +660,9 @@ class _Numbering:
             sid = st.get(_w("styleId"))
             if not sid:
                 continue
+            name = st.find(_w("name"))
+            if name is not None and _TOC_STYLE.match(name.get(_w("val")) or ""):
+                self.toc_styles.add(sid)
             if st.get(_w("default")) in ("1", "true") and st.get(_w("type")) == "paragraph":
                 self.default_style = sid
             b = st.find(_w("basedOn"))
@@ -693,6 +721,13 @@ class _Numbering:
         levels = dict(self.abstract.get(aid, {}))
         levels.update(over)
         return aid, levels
+
+    def is_toc(self, p: _Element) -> bool:
+        """Whether ``p`` is a table-of-contents entry (built-in "toc N" style, any styleId)."""
+        if not self.toc_styles:
+            return False
+        ps = p.find(f"{_w('pPr')}/{_w('pStyle')}")
+        return ps is not None and ps.get(_w("val")) in self.toc_styles
 
     def label(self, p: _Element) -> str:
         """The rendered list label of paragraph ``p`` ('一、', '（二）', '第三条 '), or ''."""

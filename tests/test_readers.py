@@ -439,18 +439,51 @@ def test_word_number_formats(n, fmt, expected):
     assert format_number(n, fmt) == expected
 
 
-def test_docx_tracked_deletions_and_breaks(tmp_path):
-    src = make_docx(tmp_path / "a.docx", DocxSpec(blocks=[Para("占位")]))
+def _with_body(tmp_path: Path, body: str, extra_styles: str = "") -> Path:
+    """A python-docx document whose body XML is replaced by ``body`` (and styles extended)."""
+    src = make_docx(tmp_path / "src.docx", DocxSpec(blocks=[Para("占位")]))
     with zipfile.ZipFile(src) as z:
         xml = z.read("word/document.xml").decode()
+        styles = z.read("word/styles.xml").decode()
+    start = xml.index("<w:body>") + len("<w:body>")
+    end = xml.index("<w:sectPr") if "<w:sectPr" in xml else xml.index("</w:body>")
+    xml = xml[:start] + body + xml[end:]
+    styles = styles.replace("</w:styles>", extra_styles + "</w:styles>")
+    return replace_in_zip(
+        src, tmp_path / "out.docx", {"word/document.xml": xml.encode(), "word/styles.xml": styles.encode()}
+    )
+
+
+def _p(text: str, style: str | None = None) -> str:
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{ppr}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_docx_table_of_contents_is_skipped(tmp_path):
+    toc_style = '<w:style w:type="paragraph" w:styleId="10"><w:name w:val="toc 1"/></w:style>'
+    sdt = (
+        '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+        "<w:sdtContent>" + _p("目录") + _p("一、总体要求\t1") + "</w:sdtContent></w:sdt>"
+    )
+    body = sdt + _p("二、重点任务\t3", style="10") + _p("一、总体要求") + _p("到2025年，新建公园12个。")
+    assert read_text(_with_body(tmp_path, body, toc_style)).splitlines() == ["一、总体要求", "到2025年，新建公园12个。"]
+
+
+def test_docx_hidden_text_is_skipped(tmp_path):
+    body = (
+        "<w:p><w:r><w:t>新建公园</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部备注）</w:t></w:r>"
+        "<w:r><w:t>12个。</w:t></w:r></w:p>"
+    )
+    assert read_text(_with_body(tmp_path, body)) == "新建公园12个。"
+
+
+def test_docx_tracked_deletions_and_breaks(tmp_path):
     body = (
         "<w:p><w:r><w:t>全年新增就业</w:t></w:r><w:del><w:r><w:delText>10</w:delText></w:r></w:del>"
         "<w:ins><w:r><w:t>12</w:t></w:r></w:ins><w:r><w:t>万人。</w:t><w:br/><w:t>第二行</w:t>"
         "<w:tab/><w:t>制表</w:t></w:r></w:p>"
     )
-    xml = xml.replace(xml[xml.index("<w:p>") if "<w:p>" in xml else xml.index("<w:p "): xml.index("</w:p>") + 6], body)
-    dst = replace_in_zip(src, tmp_path / "b.docx", {"word/document.xml": xml.encode()})
-    assert read_text(dst) == "全年新增就业12万人。\n第二行\t制表"
+    assert read_text(_with_body(tmp_path, body)) == "全年新增就业12万人。\n第二行\t制表"
 
 
 def test_docx_truncated_is_corrupt(tmp_path):
