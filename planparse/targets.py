@@ -70,7 +70,10 @@ _ANNUAL_RE = re.compile(_alt(lex.ANNUAL_WORDS))
 _CUMUL_RE = re.compile(_alt(lex.CUMULATIVE_WORDS))
 _VERB = r"(?:基本|初步|累计)?(?:" + _alt(lex.ACTION_VERBS) + r")"
 _ACTION_RE = re.compile(_VERB + r"(?:(?:、|和|及|并)" + _VERB + r")*")
-_LEADING_RE = re.compile(r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE) + r")++")
+# 和 leads in a listed item ("…和农村劳动力…"), but not in 和美/和谐/和平 names
+_LEADING_RE = re.compile(
+    r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE).replace("|和|", "|和(?![美谐平睦])|") + r")++"
+)
 _SCOPE_RE = re.compile(_alt(lex.LEADING_SCOPE))
 _TRAILING_RE = re.compile(r"(?:" + _alt(lex.TRAILING_WORDS) + r"|" + lex.TRAILING_BASELINE + r")$")
 _BASELINE_RE = re.compile(lex.TRAILING_BASELINE)
@@ -771,7 +774,7 @@ def _read(
     elif comp is not None:
         ind_raw = text[left : comp[0]]
         between = folded[comp[1] : q.start]
-        verb_between, _ = _split_action(between) if between else (None, "")
+        verb_between, between_obj = _split_action(between) if between else (None, "")
         cleaned = _clean_indicator(ind_raw)
         verb_only, rest = _split_action(cleaned) if cleaned else (None, "")
         if obj and not _rx(r"[\p{Han}]{0,2}的").match(obj) and (verb_between or (verb_only and not rest) or not cleaned):
@@ -779,6 +782,9 @@ def _read(
             action = verb_between or verb_only
             indicator = obj
             span = (cs, max(ce, obj_end))
+        elif verb_between and between_obj and not obj and _rx(r"^[\p{Han}]{2,8}$").match(between_obj):
+            # 每个园区至少储备土地1000亩: the verb and its object sit between the comparator and the value
+            form, action, indicator = "count", verb_between, between_obj
         else:
             indicator = cleaned
             if between.startswith("人均") and indicator and "人均" not in indicator:
