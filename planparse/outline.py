@@ -248,8 +248,8 @@ class _Builder:
                 return None
         depth = len(self.stack)
         mem = self.memory.get(name)
-        if mem is not None and mem[0] == depth and c.ordinal == mem[1] + 1:
-            return depth  # numbered continuously across parents
+        if mem is not None and c.ordinal == mem[1] + 1:
+            return depth  # numbered continuously across parents (第四条 under 第一节 after 第三条 under 第一章)
         if c.ordinal == 1 and allow_new and not c.inline:
             return depth
         return None
@@ -506,7 +506,7 @@ def _doc_title(norm: Normalized, body_start: int) -> tuple[str | None, tuple[int
             return text[ts : lines[idx - 1][1]] + text[s:e], (ts, e)
         return text[s:e], (s, e)
     m = ENACT_TITLE.search(folded, 0, min(body_start, ENACT_SEARCH_CHARS))
-    if m is not None and not m.group("t").startswith(("本", "此", "该")):
+    if m is not None and not m.group("t").startswith(("本", "此", "该", "实施", "出台")) and "等" not in m.group("t"):
         return text[m.start("t") : m.end("t")], (m.start("t"), m.end("t"))
     if notice is not None:
         m = ISSUED_TITLE.search(folded, notice[0], notice[1])

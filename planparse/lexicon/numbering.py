@@ -159,10 +159,10 @@ NOT_TITLE_LINE = re.compile(
 )
 # "…，制定《X》 / 制定X工作要点。" in a preamble names the document when no title line does.
 ENACT_TITLE = re.compile(
-    r"(?:制定|制订|编制|特制定|研究制定)(?:了|出|如下)?\s{0,2}+《?(?P<t>[^《》，,。；;：:\n]{4,50}?"
-    r"(?:要点|方案|计划|规划|办法|意见|细则|措施|纲要|规定|条例|指南|清单))》?\s{0,2}+(?:[。，,；;]|$)"
+    r"(?:^|[，,]|\n)(?:特|现)?(?:制定|制订|编制|研究制定)(?:了|出|如下)?\s{0,2}+《?(?P<t>[^《》，,。；;：:、\n]{4,50}?"
+    r"(?:要点|方案|计划|规划|办法|意见|细则|措施|纲要|规定|条例|指南|清单))》?\s{0,2}+(?:[。；;]|$)"
 )
 # ... looked for in the first ENACT_SEARCH_CHARS characters of the preamble only.
-ENACT_SEARCH_CHARS = 3000
+ENACT_SEARCH_CHARS = 1500
 # "关于印发《X》的通知" names the document it issues.
 ISSUED_TITLE = re.compile(r"印发\s{0,2}+《(?P<t>[^《》\n]{4,60}?)》")
