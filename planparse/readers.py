@@ -1025,9 +1025,11 @@ def _is_clutter(el: Any, stats: _TreeStats) -> bool:
 
 
 def _is_content_attr(el: Any) -> bool:
+    """Whether the id or a class of ``el`` names an article container (``zoom``, ``news_content``…)."""
     cls = el.get("class") or []
-    return bool(lex.HTML_CONTENT_ATTR.match(el.get("id") or "")) or any(
-        lex.HTML_CONTENT_ATTR.match(c) for c in (cls if isinstance(cls, list) else [cls])
+    tokens = [el.get("id") or "", *(cls if isinstance(cls, list) else [cls])]
+    return any(
+        lex.HTML_CONTENT_ATTR.match(t) and not lex.HTML_CLUTTER_ATTR.search(t) for t in tokens if t
     )
 
 

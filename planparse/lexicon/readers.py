@@ -91,11 +91,12 @@ HTML_CLUTTER_ATTR = re.compile(
     r"copyright|\bad\b|advert|comment|search|login|skip|pager|prev|next",
     re.I,
 )
-# id/class fragments of the main text container on government sites.
+# id/class tokens of the main text container on government sites (a CMS prefix like ``news_`` and
+# a suffix like ``-box``/``_text`` allowed; generic wrappers such as ``main`` are not listed).
 HTML_CONTENT_ATTR = re.compile(
-    r"^(?:zoom|content|article|main|maincontent|text|detail|TRS_Editor|UCAP-CONTENT|pages_content|"
-    r"con_text|conTxt|wzcon|news_content|article_content|art_con|view|Custom_UnionStyle|"
-    r"BodyLabel|xxgk_content|zw|zhengwen|ArticleContent)$",
+    r"^(?:[a-z]{1,12}[-_])?(?:zoom|content|article|detail|zhengwen|zw|wzcon|contxt|con_text|art_con|"
+    r"TRS_Editor|UCAP-CONTENT|pages_content|Custom_UnionStyle|BodyLabel|ArticleContent|maincontent|"
+    r"main[-_]content)(?:[-_]?(?:text|txt|body|con|content|box|main|detail|wrap|inner|info))?$",
     re.I,
 )
 # Whole lines of page chrome inside the content area.
