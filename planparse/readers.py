@@ -1228,12 +1228,25 @@ def _read_pdf(p: str, data: bytes) -> str:
             try:
                 ok = reader.decrypt("")
             except (DependencyError, NotImplementedError) as e:
-                raise ReadError(p, "corrupt", f"encrypted PDF that cannot be opened here ({e})") from None
+                raise ReadError(
+                    p,
+                    "corrupt",
+                    f"encrypted PDF that needs a crypto library ({e}): pip install 'pypdf[crypto]', "
+                    "or decrypt it first (qpdf --decrypt in.pdf out.pdf)",
+                ) from None
             if not ok:
                 raise ReadError(
                     p, "corrupt", "encrypted PDF (password required): decrypt it first, e.g. qpdf --decrypt"
                 )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages, failed, first_error = [], 0, None
+        for page in reader.pages:
+            try:
+                pages.append(page.extract_text() or "")
+            except Exception as e:  # one broken page (bad font, bad stream) does not lose the others
+                failed += 1
+                first_error = first_error or e
+        if failed and not pages:
+            raise ReadError(p, "corrupt", f"damaged PDF file: no page could be read ({first_error})")
     except ReadError:
         raise
     except FileNotDecryptedError:

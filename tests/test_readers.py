@@ -319,7 +319,9 @@ def test_docx_paragraphs_and_tables_in_body_order(tmp_path):
 
 def test_docx_table_cells_survive_normalisation_separated(tmp_path):
     spec = DocxSpec(blocks=[Table([["牵头单位", "配合单位"], ["市教育局", "市财政局"]])])
-    norm = planparse.normalize.normalize(read_text(make_docx(tmp_path / "t.docx", spec)))
+    from planparse.normalize import normalize
+
+    norm = normalize(read_text(make_docx(tmp_path / "t.docx", spec)))
     assert "市教育局｜市财政局" in norm.text  # a space or tab would be dropped between CJK characters
 
 
@@ -785,6 +787,44 @@ def test_pdf_encrypted_with_empty_user_password_is_read(tmp_path):
     with open(tmp_path / "restricted.pdf", "wb") as f:
         w.write(f)
     assert read_text(tmp_path / "restricted.pdf").strip() == "一、总体要求"
+
+
+def test_pdf_needing_a_crypto_library_says_so(tmp_path, monkeypatch):
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import DependencyError
+
+    src = make_pdf(tmp_path / "p.pdf", [["一、总体要求"]])
+    w = PdfWriter()
+    for page in PdfReader(src).pages:
+        w.add_page(page)
+    w.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    with open(tmp_path / "aes.pdf", "wb") as f:
+        w.write(f)
+
+    def needs_crypto(self, password):
+        raise DependencyError("cryptography is required for AES algorithm")
+
+    monkeypatch.setattr(PdfReader, "decrypt", needs_crypto)
+    err = read_error(tmp_path / "aes.pdf")
+    assert err.kind == "corrupt"
+    assert "pypdf[crypto]" in err.message
+
+
+def test_pdf_page_that_fails_does_not_lose_the_others(tmp_path, monkeypatch):
+    from pypdf import PageObject
+
+    original = PageObject.extract_text
+    calls = {"n": 0}
+
+    def first_page_breaks(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise KeyError("/Font")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(PageObject, "extract_text", first_page_breaks)
+    got = read_text(make_pdf(tmp_path / "p.pdf", [["损坏的一页"], ["二、保障措施"]]))
+    assert got.strip() == "二、保障措施"
 
 
 @pytest.mark.parametrize("data", [b"not a pdf at all", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", b"%PDF-1.4\n" + bytes(50)])
