@@ -72,7 +72,7 @@ _VERB = r"(?:基本|初步|累计)?(?:" + _alt(lex.ACTION_VERBS) + r")"
 _ACTION_RE = re.compile(_VERB + r"(?:(?:、|和|及|并)" + _VERB + r")*")
 # 和 leads in a listed item ("…和农村劳动力…"), but not in 和美/和谐/和平 names
 _LEADING_RE = re.compile(
-    r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE).replace("|和|", "|和(?![美谐平睦])|") + r")++"
+    r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE).replace("|和|", "|和(?![美谐平睦])|") + r"|其(?![他余它次实中]))++"
 )
 _SCOPE_RE = re.compile(_alt(lex.LEADING_SCOPE))
 _TRAILING_RE = re.compile(r"(?:" + _alt(lex.TRAILING_WORDS) + r"|" + lex.TRAILING_BASELINE + r")$")
@@ -359,14 +359,14 @@ def _object_after(folded: str, text: str, i: int, end: int) -> tuple[str, int]:
         j += 1
     if j < end and folded[j] in "、和及与":
         return "", j  # the list goes on: this count's object is written after the next one
-    lead = _rx(r"各类|各种|各项").match(folded[j:end])
-    if lead:
-        j += lead.end()
     cond = _CONDITION_PREFIX_RE.match(folded[j:end])
     if cond:
         j += cond.end()  # 178座10蒸吨及以下的锅炉: skip the size class
     elif j < end and folded[j] in "0123456789xX×":
         return "", j  # 老旧小区86个70.29万平方米: another quantity, no object
+    lead = _rx(r"各类|各种|各项|[\p{Han}]{1,3}[化型性]的(?=[\p{Han}]{2})").match(folded[j:end])
+    if lead:
+        j += lead.end()  # 各类燃煤锅炉, 现代化的垃圾中转站: the counted thing without its epithet
     depth = 0
     k = j
     while k < end:
@@ -382,7 +382,10 @@ def _object_after(folded: str, text: str, i: int, end: int) -> tuple[str, int]:
             if ch in "，,；;。：:！？":
                 break
         k += 1
-    return _strip(text[j:k]), k
+    obj = _strip(text[j:k])
+    if len(obj) > 6 and obj.endswith("工作"):
+        obj = obj[:-2]  # …淘汰和清洁能源替代工作
+    return obj, k
 
 
 def _split_shared(ind: str, n: int) -> list[str] | None:
@@ -488,6 +491,7 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
     out: list[Target] = []
     list_year: tuple[str, int] | None = None  # (year, scope end) of a goal-list lead-in
     chapeau: dict[tuple[int, ...], str] = {}  # commitment a list lead-in gives its items
+    subjects: dict[tuple[int, ...], str] = {}  # what a list lead-in says its items measure (防护绿地的宽度)
     for ps, pe in _paragraphs(text, 0, end, cuts):
         if ps in number_ends:
             ps = number_ends[ps]
@@ -501,6 +505,7 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
         head_year, heading_past = doc.heading_info(node)
         sentences = _segments(folded, ps, pe)
         para_year = _paragraph_year(folded, sentences)
+        para_subject = None
         for sent in sentences:
             years = _years_in(folded, sent.start, sent.end)
             block_past, block_year = doc.block_at(sent.start)
@@ -514,7 +519,23 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                 c = _commitment(lead)
                 if c and node is not None:
                     chapeau[node.path] = c
-            for f in found:
+                subj = _lead_subject(text, folded, sent)
+                if subj:
+                    para_subject = subj
+                    if node is not None:
+                        subjects[node.path] = subj
+            for k, f in enumerate(found):
+                if f.form == "level" and (f.q.unit or "") not in lex.COUNT_UNITS and not _HEAD_RE.search(f.indicator):
+                    # the measure this item leaves unnamed: a lead-in clause of the sentence (…分别达到以下标准：),
+                    # the measure of the previous item (…的绿地率；其中…设施不低于…), or the list's lead-in
+                    prev = found[k - 1] if k else None
+                    subj = _clause_lead_subject(text, folded, sent, f.clause)
+                    if subj is None and prev is not None and "的" in prev.indicator and _HEAD_RE.search(prev.indicator):
+                        f.indicator += prev.indicator[prev.indicator.rindex("的") :]
+                    else:
+                        subj = subj or para_subject or next((subjects[n.path] for n in doc.chain(node) if n.path in subjects), None)
+                        if subj:
+                            f.indicator = _with_subject(f.indicator, subj)
                 s = f.q.start
                 year = next((y for p, y in reversed(years) if p < s), None)
                 year = year or para_year or (list_year[0] if list_year else None) or head_year or block_year
@@ -552,6 +573,45 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                     )
                 )
     return out
+
+
+_LEAD_SUBJECT_RE = re.compile(r"(?P<s>[^，,。：:；;]{2,16}?)(?:，|,|分别|应当|不得|不低于|不少于|不小于|达到|按照|符合)")
+
+
+def _lead_subject(text: str, folded: str, sent: _Sentence) -> str | None:
+    """What a list lead-in measures: ``防护绿地的宽度，应当…：`` → 防护绿地宽度; ``居住区人均公园绿地面积分别达到…：``."""
+    s = sent.start
+    while s < sent.end and folded[s] in _SPACE:
+        s += 1
+    m = _LEAD_SUBJECT_RE.match(folded, s, sent.end)
+    if not m:
+        return None
+    subj = _strip(text[m.start("s") : m.end("s")])
+    if not _HEAD_RE.search(subj) or _rx(r"^第[一二三四五六七八九十百零0-9]+条").match(subj):
+        return None
+    return subj
+
+
+def _clause_lead_subject(text: str, folded: str, sent: _Sentence, clause: _Clause) -> str | None:
+    """Subject of the last clause before ``clause`` in its sentence that ends with ：."""
+    for c in reversed(sent.clauses):
+        if c.start >= clause.start:
+            continue
+        if folded[c.end : c.end + 1] in (":", "："):
+            return _lead_subject(text, folded, _Sentence(c.start, c.end, [c]))
+    return None
+
+
+def _with_subject(indicator: str, subj: str) -> str:
+    """Compose an item's indicator with the measure its lead-in names.
+
+    ``城市快速路每侧`` + ``防护绿地的宽度`` → ``城市快速路每侧防护绿地宽度``;
+    ``组团人均`` + ``居住区人均公园绿地面积`` → ``组团人均公园绿地面积``.
+    """
+    if "人均" in subj:
+        tail = subj[subj.index("人均") :]
+        return (indicator[: -2] if indicator.endswith("人均") else indicator) + tail
+    return indicator + subj.replace("的", "")
 
 
 def _paragraph_year(folded: str, sentences: list[_Sentence]) -> str | None:

@@ -252,6 +252,27 @@ COMMITMENT = [
     ]),
 ]
 
+# --------------------------------------------------------------------------- measures named once by a list lead-in
+LEAD_SUBJECTS = [
+    ("某市绿化条例\n第一章 总则\n第一条 为了规范绿化，制定本条例。\n第二条 道路绿化带的宽度，应当符合下列规定：\n"
+     "（一）城市主干路每侧不小于十五米；\n（二）高速公路两侧不小于三十米。\n第三条 其他事项另行规定。", [
+        dict(indicator="城市主干路每侧道路绿化带宽度", comparator=">=", value=15.0, unit="米"),
+        dict(indicator="高速公路两侧道路绿化带宽度", comparator=">=", value=30.0, unit="米"),
+    ]),
+    ("新建小区人均绿地面积分别达到以下标准：组团不少于人均一平方米，小区不少于人均二平方米。", [
+        dict(indicator="组团人均绿地面积", value=1.0),
+        dict(indicator="小区人均绿地面积", value=2.0),
+    ]),
+    ("学校用地的绿地率不低于百分之三十五；其中寄宿制学校不低于百分之四十。", [
+        dict(indicator="学校用地的绿地率", value=35.0),
+        dict(indicator="寄宿制学校的绿地率", value=40.0),
+    ]),
+    ("其用地面积占建成区面积的比例不低于百分之三。", dict(indicator="用地面积占建成区面积的比例", value=3.0)),
+    ("其他项目的抵扣面积不得超过百分之十。", dict(indicator="其他项目的抵扣面积", comparator="<=", value=10.0)),
+    ("全面完成城区内56座各类燃煤锅炉淘汰工作。", dict(indicator="燃煤锅炉淘汰", action="完成", value_text="56")),
+    ("建成3座现代化的污水处理厂。", dict(indicator="污水处理厂", action="建成", value_text="3")),
+]
+
 # --------------------------------------------------------------------------- period
 PERIOD = [
     ("每年选派科技特派员不少于200名。", dict(period="annual", comparator=">=", value_text="200")),
@@ -333,7 +354,7 @@ WORK_REPORTS = [
     ]),
 ]
 
-ALL = LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS
+ALL = LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=_ids(ALL))
