@@ -93,22 +93,38 @@ class Outline:
     body_end: int  # clean index where the body ends (attachment lists, signatures, footers after it)
     roots: list[Node]
 
+    _index: tuple[list[int], list[Node], dict[int, Node | None]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
     def flat(self) -> list[Node]:
         """Every node in document order."""
         return [n for r in self.roots for n in r.walk()]
 
+    def parent(self, node: Node) -> Node | None:
+        """The section ``node`` is a child of (None for a top-level section)."""
+        return self._lookup()[2].get(id(node))
+
     def node_at(self, pos: int) -> Node | None:
-        """The innermost section whose extent contains clean index ``pos``."""
-        found = None
-        nodes = self.roots
-        while True:
-            for n in nodes:
-                if n.start <= pos < n.end:
-                    found = n
-                    nodes = n.children
-                    break
-            else:
-                return found
+        """The innermost section whose extent contains clean index ``pos`` (O(log n + depth))."""
+        starts, nodes, parents = self._lookup()
+        k = bisect_right(starts, pos) - 1
+        n = nodes[k] if k >= 0 else None
+        while n is not None and not (n.start <= pos < n.end):
+            n = parents.get(id(n))
+        return n
+
+    def _lookup(self) -> tuple[list[int], list[Node], dict[int, Node | None]]:
+        if self._index is None:
+            nodes = self.flat()
+            parents: dict[int, Node | None] = {}
+            for r in self.roots:
+                parents[id(r)] = None
+                for n in r.walk():
+                    for c in n.children:
+                        parents[id(c)] = n
+            self._index = ([n.start for n in nodes], nodes, parents)
+        return self._index
 
 
 # --- 1. candidates ---------------------------------------------------------------

@@ -303,6 +303,20 @@ def test_node_at_finds_the_innermost_section() -> None:
     assert o.node_at(0).path == (1,)  # type: ignore[union-attr]
 
 
+def test_parent_links() -> None:
+    o = outline("一、任务\n（一）排查\n1.建立台账。\n二、保障")
+    a, b, c, d = o.flat()
+    assert (o.parent(a), o.parent(b), o.parent(c), o.parent(d)) == (None, a, b, None)
+
+
+def test_node_at_between_sections_and_in_the_preamble() -> None:
+    text = "各区人民政府：\n现通知如下。\n一、任务\n开展排查。"
+    norm = normalize(text)
+    o = build_outline(norm)
+    assert o.node_at(0) is None
+    assert o.node_at(len(norm.text) - 1).path == (1,)  # type: ignore[union-attr]
+
+
 def test_head_end_of_run_in_heading_is_after_its_title() -> None:
     text = "（一）扩大托育供给。新建机构。"
     norm = normalize(text)
