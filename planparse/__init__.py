@@ -12,11 +12,33 @@ Stages, in order: :mod:`planparse.normalize` (clean text + offset map),
 
 from __future__ import annotations
 
-from .models import Plan, Responsibility, Section, Target
-from .parser import parse
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .models import Plan, Responsibility, Section, Target
+    from .parser import parse
 
 __all__ = ["Plan", "Responsibility", "Section", "Target", "parse", "parse_file", "read_text"]
 __version__ = "0.1.0"
+
+# The pipeline (pydantic, ~100 compiled rule patterns) loads on first use, not at ``import planparse``:
+# a command that only prints its help, or reads files, does not pay for it (PEP 562).
+_LAZY = {"Plan": "models", "Responsibility": "models", "Section": "models", "Target": "models", "parse": "parser"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'planparse' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 
 def read_text(path, encoding: str | None = None) -> str:  # noqa: ANN001 - os.PathLike or str
@@ -28,4 +50,6 @@ def read_text(path, encoding: str | None = None) -> str:  # noqa: ANN001 - os.Pa
 
 def parse_file(path, encoding: str | None = None) -> Plan:  # noqa: ANN001
     """Read and parse a file; ``source`` is the path as given and spans index the decoded text."""
+    from .parser import parse
+
     return parse(read_text(path, encoding=encoding), source=str(path))
