@@ -371,10 +371,12 @@ def _object_after(folded: str, text: str, i: int, end: int) -> tuple[str, int]:
     k = j
     while k < end:
         ch = folded[k]
-        if ch in "(（“\"《":
+        if ch in "(（“《":
             depth += 1
         elif ch in ")）”》":
-            depth = max(0, depth - 1)
+            if depth == 0:
+                break  # the quote or bracket the count stands in closes here
+            depth -= 1
         elif depth == 0:
             m = _OBJ_STOP_RE.match(folded, k, end)
             if m and k > j:
@@ -901,7 +903,7 @@ def _read(
             else:
                 indicator = rest
                 prev = found[-1] if found and found[-1].clause is clause else None
-                if prev is not None and prev.action and folded[left : left + 1] in "、和及":
+                if prev is not None and prev.action and folded[left : left + 1] in "、和及" and not rest.startswith("新增"):
                     action = prev.action  # 升级改造市政道路6条、城镇供水管网40公里
             indicator = _clean_indicator(indicator)
             form = "count" if action else "level"

@@ -354,7 +354,17 @@ WORK_REPORTS = [
     ]),
 ]
 
-ALL = LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS
+# --------------------------------------------------------------------------- goals quoted in a sentence
+QUOTED = [
+    ("实现“引进人才3000名左右、新增就业岗位2万个以上”的目标。", [
+        dict(indicator="人才", action="引进", comparator="≈", value_text="3000", unit="名"),
+        dict(indicator="新增就业岗位", action=None, comparator=">=", value_text="2", unit="万个"),
+    ]),
+    ("启动2万亩“米袋子”示范基地建设。", dict(indicator="“米袋子”示范基地建设", action="启动", value_text="2", unit="万亩")),
+    ("推进“一网通办”改革。", []),
+]
+
+ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=_ids(ALL))
