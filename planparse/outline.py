@@ -59,6 +59,7 @@ from .lexicon.numbering import (
     TOC_HEAD,
     Style,
 )
+from .lexicon.text import FOLD_TABLE
 from .normalize import Normalized
 
 
@@ -183,10 +184,10 @@ def _scan_line(norm: Normalized, s: int, e: int, out: list[_Cand | _Marker]) -> 
     hit = _match_style(folded, s, e)
     if hit is not None:
         st, m = hit
-        if TOC_ENTRY.search(folded, s, e):
-            out.append(_Marker(s, e, "toc_entry"))
-            return
         os_, oe = norm.orig_span(s, e)
+        if TOC_ENTRY.search(folded, s, e) or TOC_ENTRY.search(norm.original[os_:oe].translate(FOLD_TABLE)):
+            out.append(_Marker(s, e, "toc_entry"))  # (the original keeps the gap before the page number)
+            return
         if len(TABLE_CELL_GAP.findall(norm.original, os_, oe)) >= 2:
             out.append(_Marker(s, e, "table"))  # a table row: "1\t项目名称\t责任单位"
             return
@@ -306,7 +307,7 @@ def _build(items: list[_Cand | _Marker], norm: Normalized) -> tuple[list[_Group]
         if isinstance(it, _Marker):
             if it.kind == "toc" and not b.group.nodes:
                 toc_mode = True
-            elif it.kind == "toc_entry" and toc_mode:
+            elif it.kind in ("toc_entry", "table") and toc_mode:
                 toc_entries = True
             elif it.kind == "prose" and toc_mode and (toc_first is not None or toc_entries):
                 toc_mode = False

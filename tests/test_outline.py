@@ -108,6 +108,12 @@ def test_table_of_contents_is_not_sections() -> None:
     assert o.title == "城市更新行动方案"
 
 
+def test_table_of_contents_with_wide_gaps_before_page_numbers() -> None:
+    text = ("交通运输发展规划\n目  录\n一、发展基础                    1\n二、总体要求                    3\n"
+            "一、发展基础\n全市综合交通运输体系建设取得显著成效，高速公路通车里程达到520公里。\n二、总体要求\n（一）指导思想\n坚持高质量发展。")
+    assert paths(text) == [(1,), (2,), (2, 1)]
+
+
 def test_table_of_contents_without_leaders_is_skipped_by_repetition() -> None:
     text = "目录\n一、总体要求\n二、重点任务\n一、总体要求\n坚持以人民为中心，统筹推进各项工作，确保取得实效。\n二、重点任务\n推进改造。"
     assert paths(text) == [(1,), (2,)]

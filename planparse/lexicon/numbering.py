@@ -106,7 +106,7 @@ TOC_HEAD = re.compile(r"目\s{0,3}+录\s{0,3}+$")
 # (use .search on a line: a run of leaders, then the page number at the line end)
 TOC_ENTRY = re.compile(r"(?:[.…·‧_\-—]{3}|\s{2})[.…·‧_\-—\s]{0,400}+\d{1,4}+\s{0,3}+$")
 # A gap between table cells in the original line (a tab, a bar, or a run of 3+ spaces); two or more make a row.
-TABLE_CELL_GAP = re.compile(r"\t|[|｜]|[ \u3000]{3}+")
+TABLE_CELL_GAP = re.compile(r"\t|[|｜]|[ \u3000]{3,}+")
 # Date line (signature block): 2022年4月14日, 二〇二二年四月十四日.
 DATE_LINE = re.compile(
     r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}+年\s{0,2}+(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}+月"
