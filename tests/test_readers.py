@@ -161,6 +161,13 @@ def test_mixed_encodings_never_come_back_as_mojibake(tmp_path):
         read_text(write(tmp_path, "a.txt", _mixed()))
 
 
+def test_utf8_fragment_inside_a_gbk_line_is_undecodable(tmp_path):
+    head = "（二）推进城乡供水一体化。加快实施农村供水保障工程，新建改造供水管网320公里，"
+    tail = "由市水利局牵头负责落实。"
+    data = (PLAN * 5).encode("gbk") + head.encode("gbk") + tail.encode("utf-8") + "\n".encode()
+    assert read_error(write(tmp_path, "a.txt", data)).kind == "undecodable"
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
 def test_a_few_damaged_bytes_become_replacement_characters(tmp_path, encoding):
     text = PLAN * 30
