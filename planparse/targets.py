@@ -89,6 +89,8 @@ _BLOCK_RE = re.compile(
 )
 _PAST_RE = re.compile(lex.PAST_SENTENCE)
 _PARAM_RE = re.compile(lex.PARAMETER_WORDS)
+_PARAM_RULE_RE = re.compile(lex.PARAMETER_RULE_WORDS)
+_TOTAL_RE = re.compile(_alt(lex.TOTAL_VERBS))
 _BUDGET_RE = re.compile(lex.PROJECT_BUDGET_BEFORE)
 _OBJ_STOP_RE = re.compile(
     r"(?:和|与|及|、|以及)(?=[\p{Han}]{0,4}?[0-9xX×一二两三四五六七八九十百千万]+[^0-9a-zA-Z]?)|"
@@ -1003,8 +1005,13 @@ def _classify(doc: _Doc, f: _Found, sent: _Sentence, past: bool) -> None:
     if unit in ("分",):
         f.kind = "parameter"
     elif unit in lex.MONEY_UNITS or unit.endswith("元"):
-        if _PARAM_RE.search(clause) and not is_rate_indicator:
-            f.kind = "parameter"
+        before = folded[max(f.clause.start, f.q.start - 30) : f.q.start]
+        if is_rate_indicator:
+            pass
+        elif _PARAM_RULE_RE.search(clause):
+            f.kind = "parameter"  # 给予每户500元, 生均标准提高至1000元, 最高200万元
+        elif _PARAM_RE.search(clause) and not (f.action in lex.TOTAL_VERBS or _TOTAL_RE.search(before)):
+            f.kind = "parameter"  # 创业补贴5000元 (but 发放创业补贴2亿元 is a planned total)
     elif unit in _RATE_UNITS and not is_rate_indicator:
         before = folded[f.clause.start : f.q.start]
         after = folded[f.q.end : f.clause.end]

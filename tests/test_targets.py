@@ -298,6 +298,11 @@ KINDS = [
     ("城乡居民医保财政补助标准达到每人每年640元。", dict(kind="parameter")),
     ("困难残疾人生活补贴覆盖率达到100%。", dict(kind="target", indicator="困难残疾人生活补贴覆盖率")),
     ("安排专项资金1.5亿元。", dict(kind="target", value_text="1.5", action="安排")),
+    ("发放创业担保贷款4亿元以上。", dict(kind="target", value_text="4", action="发放")),
+    ("安排就业补助资金2.3亿元。", dict(kind="target", value_text="2.3", action="安排")),
+    ("城乡居民医保人均财政补助标准提高30元。", dict(kind="parameter", value_text="30", change="increase")),
+    ("按每亩150元标准给予耕地地力补贴。", dict(kind="parameter", value_text="150")),
+    ("城镇居民人均可支配收入达到5.2万元。", dict(kind="target", comparator=">=", value_text="5.2", unit="万元")),
     ("完成固定资产投资260亿元以上。", dict(kind="target", comparator=">=", value_text="260")),
 ]
 
