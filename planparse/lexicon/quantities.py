@@ -385,9 +385,14 @@ PAST_SENTENCE = (
 
 # Markers of a policy parameter (kind ``parameter``): subsidies, fees, prices, scores.
 PARAMETER_WORDS = (
-    r"补助|补贴|奖补|奖励|资助|奖金|津贴|收费|费用|费率|价格|票价|工资|薪酬|贴息|给予|一次性|标准为|"
-    r"生均|人均补|分值|得分|扣分|计分|加分|罚款|处以|担保|贷款额度|最高不超过|最高可"
+    r"补助|补贴|奖补|奖励|资助|奖金|津贴|收费|费用|费率|价格|票价|工资|薪酬|贴息|给予|一次性|标准|"
+    r"生均|分值|得分|扣分|计分|加分|罚款|处以|额度|最高|每人|每户|每家|每亩|每吨|每平方米"
 )
+# A per-unit rate or a rule marks a parameter even for a total-looking amount (给予每户500元).
+PARAMETER_RULE_WORDS = r"给予|奖补|最高|每人|每户|每家|每个|每亩|每吨|每平方米|生均|补助标准|补贴标准|经费标准|额度|一次性"
+# Verbs of a planned total the government commits: the amount is a target (发放创业担保贷款30亿元,
+# 安排补助资金5亿元), unless a per-unit rule word says it is a rate.
+TOTAL_VERBS = ("发放", "安排", "筹集", "投入", "落实", "争取", "兑现", "拨付", "下达", "统筹", "整合", "撬动", "新增")
 MONEY_UNITS: tuple[str, ...] = ("元", "万元", "亿元", "千元", "百元", "万亿元", "元/人", "元/年", "元/月")
 
 # Quantities that only describe a project named after them ("推进总投资10亿元的…项目").
