@@ -920,6 +920,14 @@ def _read(
     if not indicator:
         inherit = next((f for f in reversed(found[-4:]) if f.indicator), None)
         if inherit is None:
+            # 开展家庭养老床位建设，2025年底前完成3000张: the object is the previous clause's
+            if action and ci > 0:
+                pc = sent.clauses[ci - 1]
+                _, prev_obj = _split_action(_strip(text[pc.start : pc.end]))
+                prev_obj = _rx(r"(?:建设|工作|行动|工程)$").sub("", prev_obj)
+                if 2 <= len(prev_obj) <= 20 and not _rx(r"[0-9，,]").search(prev_obj):
+                    return _Found(q, clause, prev_obj, comparator, change, action, None, "target", (pc.start, ce),
+                                  "count", {"end": consumed, "after": after})
             return None
         indicator = inherit.indicator
         if inherit.form == "count" and form == "level" and not action:
