@@ -853,6 +853,8 @@ def _read(
             indicator = cleaned
             if between.startswith("人均") and indicator and "人均" not in indicator:
                 indicator += "人均"
+            elif obj and len(obj) <= 10 and not obj.startswith("的") and not _HEAD_RE.search(indicator):
+                indicator += obj  # 住宅每户不少于一个停车位 → 住宅每户停车位
     else:
         pre = _trim_leading(text[left : q.start], keep_action=True)
         verb, rest = _split_action(pre)

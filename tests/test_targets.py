@@ -49,6 +49,7 @@ COMPARATORS = [
     ("校园绿地面积不小于五千平方米。", dict(indicator="校园绿地面积", comparator=">=", value=5000.0, unit="平方米")),
     ("城镇登记失业率控制在5%以内。", dict(indicator="城镇登记失业率", comparator="<=", value_text="5", unit="%")),
     ("单位地区生产总值能耗控制在0.45吨标准煤以下。", dict(comparator="<=", value_text="0.45")),
+    ("住宅每户不少于一个停车位。", dict(indicator="住宅每户停车位", comparator=">=", value=1.0, unit="个")),
     ("建设用地总规模不超过1800平方公里。", dict(indicator="建设用地总规模", comparator="<=", value_text="1800", unit="平方公里")),
     ("劣V类水体比例不高于3%。", dict(indicator="劣V类水体比例", comparator="<=", value_text="3")),
     ("企业开办时间压缩至1个工作日。", dict(indicator="企业开办时间", comparator="<=", value_text="1", unit="个工作日")),
