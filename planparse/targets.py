@@ -72,7 +72,8 @@ _VERB = r"(?:基本|初步|累计)?(?:" + _alt(lex.ACTION_VERBS) + r")"
 _ACTION_RE = re.compile(_VERB + r"(?:(?:、|和|及|并)" + _VERB + r")*")
 # 和 leads in a listed item ("…和农村劳动力…"), but not in 和美/和谐/和平 names
 _LEADING_RE = re.compile(
-    r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE).replace("|和|", "|和(?![美谐平睦])|") + r"|其(?![他余它次实中]))++"
+    r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE).replace("|和|", "|和(?![美谐平睦])|") + r"|其(?![他余它次实中])"
+    r"|(?:" + _alt(lex.VERB_ADVERBS) + r")(?=" + _VERB + r"|" + _alt(lex.LEADING_VERBS) + r"))++"
 )
 _SCOPE_RE = re.compile(_alt(lex.LEADING_SCOPE))
 _TRAILING_RE = re.compile(r"(?:" + _alt(lex.TRAILING_WORDS) + r"|" + lex.TRAILING_BASELINE + r")$")
