@@ -15,7 +15,9 @@ surrogates).  On every such text:
 * the plan survives a JSON round trip.
 
 Examples per test: 200 by default (fast enough for CI).  Set
-``PLANPARSE_HYPOTHESIS_PROFILE=long`` for 100,000 (see docs/reliability.md).
+``PLANPARSE_HYPOTHESIS_PROFILE=long`` for 100,000 (``PLANPARSE_HYPOTHESIS_EXAMPLES`` overrides the
+number, e.g. to run a long campaign in chunks with different ``--hypothesis-seed``s; see
+docs/reliability.md).
 """
 
 from __future__ import annotations
@@ -34,7 +36,10 @@ settings.register_profile(
     "default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
-    "long", max_examples=100_000, deadline=None, suppress_health_check=list(HealthCheck)
+    "long",
+    max_examples=int(os.environ.get("PLANPARSE_HYPOTHESIS_EXAMPLES", "100000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
 )
 PROFILE = settings.get_profile(os.environ.get("PLANPARSE_HYPOTHESIS_PROFILE", "default"))
 
