@@ -40,6 +40,7 @@ from .lexicon.numbering import (
     DOC_TYPE_END,
     ENACT_SEARCH_CHARS,
     ENACT_TITLE,
+    HEADING_LEADIN,
     ISSUED_TITLE,
     ISSUING_NOTICE,
     LEADIN_END,
@@ -423,10 +424,12 @@ _COLON = "：:"
 _COMMA = "，,"
 
 
-def _reads_as_heading(phrase: str) -> bool:
+def _reads_as_heading(phrase: str, *, leadin_ok: bool = False) -> bool:
+    """A short phrase that is not a clause with its own subject, nor a prepositional / condition lead-in
+    (按照…, 通过…, 在…基础上) -- with ``leadin_ok``, the lead-ins report headings use (以…为…, 在…中…) pass."""
     if not 1 <= len(phrase) <= MAX_RUNIN_TITLE:
         return False
-    if LEADIN_START.match(phrase) or phrase.endswith(LEADIN_END):
+    if (LEADIN_START.match(phrase) or phrase.endswith(LEADIN_END)) and not (leadin_ok and HEADING_LEADIN.match(phrase)):
         return False
     return SUBJECT_CLAUSE.search(phrase) is None
 
@@ -463,11 +466,19 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
     cut = min((i for i in (body.find(ch) for ch in _SENT_END + _COLON) if i >= 0), default=len(body))
     phrase = text[s : s + cut]
     comma = min((i for i in (phrase.find(ch) for ch in _COMMA) if i >= 0), default=-1)
+    head_end = s + cut + (1 if cut < len(rest) else 0)
     if comma >= 0:
-        phrase = phrase[:comma]
-        return (phrase, node.number_end) if _reads_as_heading(phrase) else ("", node.number_end)
-    if _reads_as_heading(phrase):
-        return phrase, s + cut + (1 if cut < len(rest) else 0)
+        # the body starts with a full sentence: its phrase before ， if that reads as a heading; a short
+        # whole sentence that opens with a lead-in is a report heading (以学为先，强化政治引领。)
+        first = phrase[:comma]
+        if _reads_as_heading(first):
+            return first, node.number_end
+        if _reads_as_heading(first, leadin_ok=True) and _reads_as_heading(phrase, leadin_ok=True):
+            return phrase, head_end
+        return "", node.number_end
+    # a run-in heading: the short phrase before 。/： (以科技创新为动力引领高质量发展。)
+    if _reads_as_heading(phrase, leadin_ok=True):
+        return phrase, head_end
     return "", node.number_end
 
 

@@ -126,7 +126,7 @@ MAX_OWNLINE_SENTENCE = 30
 # (single characters only where they are not the start of a common verb: 对接, 在线, 以上, 为民, 从严 …).
 LEADIN_START = re.compile(
     r"(?:按照|依照|遵照|参照|根据|通过|依托|利用|采取|采用|借助|基于|本着|围绕|针对|结合|对标|对照|立足|对于|"
-    r"为了|随着|经过|由于|凡是|如果|若|除|与|把|将(?!来)|对(?!接|外开放)|在(?!线)|以(?!上|下|来)|从(?!严|优|快|紧)|"
+    r"为了|随着|经过|由于|凡是|如果|若|除|与|把(?![牢握好关准])|将(?!来)|对(?!接|外开放)|在(?!线)|以(?!上|下|来)|从(?!严|优|快|紧)|"
     # 为 + a purpose verb is a purpose clause (为加快推进…，); 为老年人提供… is a verb phrase
     r"为(?=加快|推进|进一步|促进|加强|落实|贯彻|确保|实现|深入|全面|切实|做好|推动|提高|提升|适应|满足|解决|构建|保障|规范|更好)|"
     r"自(?!主|觉|治|愿|查)|由(?!此))"
@@ -134,11 +134,14 @@ LEADIN_START = re.compile(
 # A clause with its own subject and modal (各区要…, 市民政局负责…), or a measure reaching a level
 # (持证上岗率达到100%), is not a heading.
 SUBJECT_CLAUSE = re.compile(
-    r"(?<![重主需纲提摘只必首概简机政扼显将快])要(?![求素点件闻务害领])|应当|必须|负责(?!人)"
+    r"(?<![重主需纲提摘只必首概简机政扼显将快为])要(?![求素点件闻务害领])|应当|必须|负责(?!人)"
     r"|(?:率|比例|比重|数|量|面|度)(?:达到|达|不低于|不少于|不超过|保持在|控制在|提高到|提高至|提升到|提升至|超过|高于|低于)"
 )
 # Markup before a heading token: Markdown marks, bold, a list bullet.
 MARKUP_PREFIX = re.compile(r"(?:#{1,6}+|>|\*{1,2}+|[-+](?= ))[ \t]{0,3}+")
+# Lead-ins that report and plan headings are built on (以科技创新为动力引领高质量发展。 在精准发力中实现…。
+# 以学为先，强化政治引领。): a short whole sentence starting so is a run-in heading.
+HEADING_LEADIN = re.compile(r"以[^，,。；]{1,12}?为(?!了)|在[^，,。；]{1,14}?中(?![心央国])|围绕")
 # ... or ending with one of these.
 LEADIN_END = ("方式", "原则", "基础上", "为基础", "之外", "以外", "情况下", "前提下", "过程中")
 
