@@ -624,7 +624,12 @@ class _Level:
             return child.get(_w("val")) if child is not None else None
 
         self.start = _int(val("start"), base.start if base else 1)
-        self.fmt = val("numFmt") or (base.fmt if base else "decimal")
+        fallback = el.find(f"{{{_MC}}}AlternateContent/{{{_MC}}}Fallback/{_w('numFmt')}") if el is not None else None
+        self.fmt = (
+            val("numFmt")  # a Word 2010 "custom" format sits in mc:Choice, its standard twin in mc:Fallback
+            or (fallback.get(_w("val")) if fallback is not None else None)
+            or (base.fmt if base else "decimal")
+        )
         lvl_text = el.find(_w("lvlText")) if el is not None else None
         self.text = lvl_text.get(_w("val"), "") if lvl_text is not None else (base.text if base else "")
         is_lgl = el.find(_w("isLgl")) if el is not None else None
@@ -918,6 +923,7 @@ def _decode_html(p: str, data: bytes, encoding: str | None) -> str:
 
 
 def _strip_tags_fast(text: str) -> str:
+    """Markup removed, crudely, to judge a decode by the page's text rather than its tags."""
     return re.sub(r"<[^>]*>", " ", text)
 
 

@@ -164,7 +164,7 @@ def test_mixed_encodings_never_come_back_as_mojibake(tmp_path):
 def test_utf8_fragment_inside_a_gbk_line_is_undecodable(tmp_path):
     head = "（二）推进城乡供水一体化。加快实施农村供水保障工程，新建改造供水管网320公里，"
     tail = "由市水利局牵头负责落实。"
-    data = (PLAN * 5).encode("gbk") + head.encode("gbk") + tail.encode("utf-8") + "\n".encode()
+    data = (PLAN * 5).encode("gbk") + head.encode("gbk") + tail.encode("utf-8") + b"\n"
     assert read_error(write(tmp_path, "a.txt", data)).kind == "undecodable"
 
 
@@ -404,6 +404,26 @@ def test_docx_numbering_continues_across_nums_and_honours_start_override(tmp_pat
         "二、重点任务",
         "一、另起一份清单",
     ]
+
+
+def test_docx_custom_number_format_uses_its_standard_fallback(tmp_path):
+    spec = DocxSpec(
+        blocks=[Para("总体要求", num=(1, 0)), Para("重点任务", num=(1, 0))],
+        lists={1: [Level("chineseCounting", "%1、")]},
+        nums={1: (1, {})},
+    )
+    src = make_docx(tmp_path / "a.docx", spec)
+    with zipfile.ZipFile(src) as z:
+        numbering = z.read("word/numbering.xml").decode()
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    custom = (
+        f'<mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="w14">'
+        '<w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice>'
+        '<mc:Fallback><w:numFmt w:val="chineseCounting"/></mc:Fallback></mc:AlternateContent>'
+    )
+    numbering = numbering.replace('<w:numFmt w:val="chineseCounting"/>', custom)
+    dst = replace_in_zip(src, tmp_path / "b.docx", {"word/numbering.xml": numbering.encode()})
+    assert read_text(dst).splitlines() == ["一、总体要求", "二、重点任务"]
 
 
 def test_docx_numbering_from_paragraph_style(tmp_path):
