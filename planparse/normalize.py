@@ -5,6 +5,16 @@ character is a character of the original, so an offset map of segment starts
 (one pair per kept range) maps any clean index back exactly.  Two views are
 kept: ``text`` (characters as written, for the strings we report) and
 ``folded`` (same length, full-width ASCII folded to half-width, for matching).
+
+Lines: find line breaks in ``folded``, where every line break reads ``\n``: a
+lone ``\r`` (old Mac files) and, in a document flattened to one line, the space
+that ends a paragraph or a heading are kept as they are in ``text`` but read
+``\n`` in ``folded``.
+
+What is dropped or joined: BOM, zero-width characters, indentation, spaces
+between CJK characters and digits, page-number lines, web clutter and footer
+lines; a line cut mid-sentence is joined to the next one.  Whether a text is
+hard-wrapped (PDF) is decided per document (see :func:`normalize`).
 """
 
 from __future__ import annotations
@@ -105,6 +115,7 @@ class _Builder:
 _GAP = re.compile("[" + "".join(sorted(_INLINE_SPACE | _INVISIBLE)) + "]++")
 _PARA_END = frozenset("。！？；：!?;:")
 _HEAD_WINDOW = 60  # a heading's title is at most this long in a space-separated text
+_MIN_HEAD_TITLE = 4  # ... and at least this long
 
 
 def _keep_line(b: _Builder, text: str, start: int, end: int, spaced: bool = False) -> None:
@@ -153,7 +164,8 @@ def _is_break(text: str, start: int, i: int, j: int, last_break: int) -> bool:
     h = lo + cut + 1 if cut >= 0 else lo
     if h != last_break and cut < 0:
         return False  # no sentence end nor break within reach: the heading start is out of the window
-    return _starts_block(text[h : h + 12].translate(FOLD_TABLE))
+    m = _BLOCK_START.match(text[h : h + 12].translate(FOLD_TABLE))
+    return m is not None and i - (h + m.end()) >= _MIN_HEAD_TITLE  # "1.推进 ABC建设" is not a heading end
 
 
 def _spaced(text: str, s: int, e: int) -> bool:
