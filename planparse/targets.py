@@ -109,6 +109,7 @@ _TIME_UNITS = frozenset(("年", "个月", "月", "周", "天", "日", "个工作
 _RATE_UNITS = frozenset(("%", "‰", "‱"))
 _MID_DROP_RE = re.compile(r"原则上")
 _PUNCT_STRIP = "，,；;：:、。.！!？? \u3000\n\r—-"
+_ENUM_RE = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[0-9]{1,2}[.、．](?![0-9])|[一二三四五六七八九十]是)")
 _MEASURE_ONLY_RE = re.compile(r"(?:面积|人数|数量|规模|总量|长度|里程|人次)$")
 _CONDITION_PREFIX_RE = re.compile(r"^[0-9xX×.]+[^\p{Han}]{0,2}[\p{Han}]{0,3}?(?:及|或)?(?:以上|以下)的?")
 
@@ -309,6 +310,7 @@ def _trim_trailing(s: str) -> str:
 
 def _clean_indicator(s: str) -> str:
     """Trim an indicator phrase: leading verbs/adverbs, trailing adverbs, long glosses in brackets."""
+    s = _ENUM_RE.sub("", _strip(s))
     s = _rx(r"[（(][^（）()]{10,}[）)]").sub("", s)  # drop long explanatory glosses
     s = _MID_DROP_RE.sub("", s)
     s = _rx(r"(?:从|由)(?:[0-9xX×]{4}年)?(?:的)?[0-9xX×][^，,]*$").sub("", s)  # …比重从2020年的28%提升到
@@ -344,7 +346,7 @@ def _trailing_action(s: str) -> tuple[str | None, str]:
     if m and m.start() > 1 and not _HEAD_RE.search(s[: m.end()]):
         verb = m.group(0)
         obj = _strip(s[: m.start()])
-        if verb in ("改造", "建设", "治理", "整治", "修复", "培训", "服务", "绿化", "造林") and len(verb) == 2:
+        if verb in ("改造", "建设", "治理", "整治", "修复", "培训", "服务", "绿化", "造林", "投资") and len(verb) == 2:
             return None, s  # nominal use: 棚户区改造, 村屯绿化, 职业技能培训
         return verb, obj
     return None, s
@@ -804,13 +806,22 @@ def _read(
     listed = None  # previous target of a list this quantity continues (A达30%、B达20%; 万兆到…、千兆到…)
     if comp is None and left > cs and found and found[-1].clause is clause and _rx(r"和|及|与|以及|、").sub("", _strip(text[left : q.start])) == "":
         listed = found[-1]
+    if comp is not None and comp[2] in lex.CHANGE_WORDS and comp[1] < q.start and not _rx(r"^[到至了]|[到至]$").search(
+        folded[comp[1] : q.start]
+    ):
+        comp = None  # 改造提升老旧厂房40个, 提升农贸市场20个: the change word is a verb with its own object
     if comp is not None and comp[2] in lex.CHANGE_WORDS and comp[1] == q.start:
         # 改造提升四个城市出入口: the change word closes an action verb before a count
         if _ACTION_RE.search(folded[max(cs, comp[0] - 4) : comp[0]] + "") and unit not in _RATE_UNITS and unit not in ("个百分点", "百分点"):
             comp = None
+    level_of = None  # 提升农村自来水普及率到90%: the indicator sits between the verb and 到
     if comp is not None:
         word = comp[2]
-        if word in lex.CHANGE_WORDS:
+        between_to = folded[comp[1] : q.start]
+        if word in lex.CHANGE_WORDS and len(between_to) > 1 and between_to[-1] in "到至":
+            comparator = ">=" if lex.CHANGE_WORDS[word] == "increase" else "<="
+            level_of = _clean_indicator(text[comp[1] : q.start - 1])
+        elif word in lex.CHANGE_WORDS:
             change = lex.CHANGE_WORDS[word]
         else:
             comparator = lex.COMPARATOR_BEFORE[word]
@@ -837,7 +848,7 @@ def _read(
         form = "share"
         indicator = _share_indicator(text, folded, after_end + 1, ce)
     elif comp is not None:
-        ind_raw = text[left : comp[0]]
+        ind_raw = text[left : comp[0]] if level_of is None else level_of
         between = folded[comp[1] : q.start]
         verb_between, between_obj = _split_action(between) if between else (None, "")
         cleaned = _clean_indicator(ind_raw)

@@ -79,6 +79,13 @@ CHANGE = [
     ("重点行业挥发性有机物排放总量减少10%。", dict(value_text="10", change="decrease")),
     ("农产品加工转化率提高2个百分点。", dict(indicator="农产品加工转化率", value_text="2", unit="个百分点", change="increase")),
     ("万元工业增加值用水量降低12%。", dict(indicator="万元工业增加值用水量", value_text="12", change="decrease")),
+    ("提升农村自来水普及率到92%。", dict(indicator="农村自来水普及率", comparator=">=", value_text="92", change=None)),
+    ("降低企业物流成本至8%以下。", dict(indicator="企业物流成本", comparator="<=", value_text="8", change=None)),
+    ("改造提升农贸市场25个。", dict(indicator="农贸市场", action="改造提升", comparator="=", value_text="25", change=None)),
+    ("新开工项目40个，建成投产60个以上。", [
+        dict(indicator="项目", action="新开工", value_text="40"),
+        dict(indicator="项目", action="建成投产", comparator=">=", value_text="60"),
+    ]),
     ("人均预期寿命提高到80岁。", dict(indicator="人均预期寿命", comparator=">=", value_text="80", change=None)),
     ("城镇新增就业人数1.5万人以上。", dict(indicator="城镇新增就业人数", comparator=">=", value_text="1.5", unit="万人", change=None)),
     ("全年新增技能人才8000人。", dict(indicator="新增技能人才", comparator="=", value_text="8000", change=None)),
