@@ -449,6 +449,16 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
         return "", node.number_end
     # a half-width "." after a CJK character ends a sentence (documents typed with half-width punctuation)
     rest = _HALF_STOP.sub("。", rest) if "." in rest else rest
+    if not rest and kind != "none":
+        # the number alone on its line ("第一章" / "总则"): a short next line without a sentence end is the title
+        ns = e + 1
+        ne = norm.folded.find("\n", ns, bound)
+        ne = bound if ne < 0 else ne
+        nxt = text[ns:ne].strip()
+        if 1 <= len(nxt) <= MAX_RUNIN_TITLE and not any(ch in nxt for ch in _SENT_END + _COLON + _COMMA) \
+                and _match_style(norm.folded, ns, ne) is None:
+            return nxt, ne
+        return "", node.number_end
     if kind == "words":
         return text[s : s + len(rest.rstrip("。").strip())], s + len(rest)
     if not rest:

@@ -49,6 +49,13 @@ def circled_ordinal(s: str) -> int:
     return _CIRCLED.index(s) + 1
 
 
+_PAREN_DIGIT = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+
+
+def paren_digit_ordinal(s: str) -> int:
+    return _PAREN_DIGIT.index(s) + 1
+
+
 @dataclass(frozen=True)
 class Style:
     """One numbering style: ``name``, the regex (group ``n`` is the numeral), and its ordinal parser."""
@@ -82,6 +89,8 @@ STYLES: tuple[Style, ...] = (
     # 1） 1)
     Style("ar_rparen", re.compile(rf"(?P<n>{_AR})\s{{0,2}}+\)"), arabic_ordinal),
     # ① … ㉟
+    # ⑴ … ⒇ (one character for "(1)")
+    Style("paren_digit", re.compile(rf"(?P<n>[{_PAREN_DIGIT}])"), paren_digit_ordinal),
     Style("circled", re.compile(rf"(?P<n>[{_CIRCLED}])"), circled_ordinal),
 )
 
