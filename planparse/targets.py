@@ -791,10 +791,13 @@ def _read(
     action_before = _ACTION_RE.search(_trim_leading(pre_f)) is not None
     nxt = folded[after_end : after_end + 1]
     if after in ("以上", "及以上", "以下", "及以下", "或以上", "或以下") and comp is None:
-        cont = nxt and (_rx(r"[\p{Han}、0-9]").match(nxt) is not None) and nxt != "的" or folded[after_end : after_end + 2].startswith("的") and unit not in _RATE_UNITS
+        if unit in lex.CONDITION_UNITS:
+            cont = bool(nxt) and _rx(r"[\p{Han}、0-9]").match(nxt) is not None  # 60周岁以上老年人, 10蒸吨及以下的
+        else:
+            cont = nxt == "的"  # a count class (5家以上的企业); 5家以上、… is a list of counts
         if cont and unit not in _RATE_UNITS and not action_before:
             return None  # 60周岁以上老年人, 10蒸吨及以下的锅炉, 年营业收入2000万元以上的企业
-    if comp is None and after is None and unit in lex.CONDITION_UNITS and nxt == "以" :
+    if comp is None and after is None and unit in lex.CONDITION_UNITS and nxt == "以":
         return None
 
     comparator = "="

@@ -327,6 +327,11 @@ LISTS = [
         dict(indicator="城市道路", action="升级改造", value_text="12", unit="条"),
         dict(indicator="雨污管网", action="升级改造", value_text="35", unit="公里"),
     ]),
+    ("新增上市企业2家、专精特新“小巨人”企业6家以上、规模以上企业200家。", [
+        dict(indicator="新增上市企业", value_text="2"),
+        dict(comparator=">=", value_text="6"),
+        dict(indicator="规模以上企业", value_text="200"),
+    ]),
     ("改扩建幼儿园8所、义务教育学校15所。", [
         dict(indicator="幼儿园", action="改扩建", value_text="8"),
         dict(indicator="义务教育学校", value_text="15"),
