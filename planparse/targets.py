@@ -311,6 +311,7 @@ def _trim_trailing(s: str) -> str:
 def _clean_indicator(s: str) -> str:
     """Trim an indicator phrase: leading verbs/adverbs, trailing adverbs, long glosses in brackets."""
     s = _ENUM_RE.sub("", _strip(s))
+    s = _rx(r"[①-⑳㉑-㉟㊱-㊿]").sub("", s)  # footnote marks
     s = _rx(r"[（(][^（）()]{10,}[）)]").sub("", s)  # drop long explanatory glosses
     s = _MID_DROP_RE.sub("", s)
     s = _rx(r"(?:从|由)(?:[0-9xX×]{4}年)?(?:的)?[0-9xX×][^，,]*$").sub("", s)  # …比重从2020年的28%提升到
@@ -405,6 +406,13 @@ def _split_shared(ind: str, n: int) -> list[str] | None:
     if n >= 2 and len(parts) == n:
         # A和B + shared head: 智能制造装备和工业软件市场满足率 → …装备市场满足率, 工业软件市场满足率
         last = parts[-1]
+        # parallel subjects end alike (生活垃圾、建筑垃圾资源化利用率): the head starts after that ending
+        first = parts[0]
+        for k in range(min(len(first), 4), 1, -1):
+            i = last.find(first[-k:])
+            if 0 < i and _HEAD_RE.search(last) and len(last) - (i + k) >= 2:
+                head = last[i + k :]
+                return [p + head for p in parts[:-1]] + [last]
         for k in range(len(last) - 1, 0, -1):
             if _HEAD_RE.search(last[k:]):
                 head = last[k:]

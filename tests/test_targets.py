@@ -156,6 +156,10 @@ PAIRS = [
         dict(indicator="智慧教室", value_text="300", unit="间", action="建设"),
     ]),
     ("残疾人基本康复服务和辅助器具适配服务覆盖率达到95%。", dict(comparator=">=", value_text="95")),
+    ("生活垃圾、建筑垃圾资源化利用率分别达到80%以上、60%以上。", [
+        dict(indicator="生活垃圾资源化利用率", comparator=">=", value_text="80"),
+        dict(indicator="建筑垃圾资源化利用率", comparator=">=", value_text="60"),
+    ]),
 ]
 
 # --------------------------------------------------------------------------- action counts
