@@ -469,8 +469,11 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
     # a heading on its own line: no sentence end inside; one that ends in 。 must have a body below it and
     # be short, else it is a one-sentence item whose title follows the run-in rules
     closed = body != rest
+    # (an unpunctuated line with commas and nothing below it is an item sentence that lost its 。)
+    sentence_like = not has_body_after and len(body) > MAX_RUNIN_TITLE and any(ch in body for ch in _COMMA)
     if not internal and (
-        (not closed and len(body) <= MAX_OWNLINE_TITLE) or (closed and has_body_after and len(body) <= MAX_OWNLINE_SENTENCE)
+        (not closed and len(body) <= MAX_OWNLINE_TITLE and not sentence_like)
+        or (closed and has_body_after and len(body) <= MAX_OWNLINE_SENTENCE)
     ):
         return text[s : s + len(body)], s + len(rest)
     cut = min((i for i in (body.find(ch) for ch in _SENT_END + _COLON) if i >= 0), default=len(body))

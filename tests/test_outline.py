@@ -201,6 +201,8 @@ TITLE_CASES = [
     ("own line ending in 。 with body below", "（一）健全公共文化设施网络。\n推进县级图书馆建设。", (1,), "健全公共文化设施网络"),
     ("own line keeps a score", "一、政务服务“一网通办”（25分）\n（一）平台建设（3分）\n1.推进网办。", (1,), "政务服务“一网通办”（25分）"),
     ("own line with commas", "(一)全力打造文化旅游名城,带动产业融合发展\n加强设施建设。", (1,), "全力打造文化旅游名城,带动产业融合发展"),
+    ("an unpunctuated item sentence with nothing below", "1.完善社区养老服务网络，推进街道养老服务综合体全覆盖\n2.发展助餐服务",
+     (1,), "完善社区养老服务网络"),
     ("run-in before 。", "（一）扩大普惠托育供给。新建托育机构10所。", (1,), "扩大普惠托育供给"),
     ("run-in before ：", "1.主要目标：到2026年建成示范社区。", (1,), "主要目标"),
     ("run-in subject-predicate report heading", "(一)经济运行稳中向好。全年增长6%。", (1,), "经济运行稳中向好"),
