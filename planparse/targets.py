@@ -705,6 +705,7 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
             cursor = max(cursor, f.extra.get("end", q.end))
             _classify(doc, f, sent, past_section or past_sentence)
             found.append(f)
+    _shared_requirement(found)
     for k, f in enumerate(found):
         if f.extra.get("borrow"):
             nxt = next((g for g in found[k + 1 : k + 6] if g.clause is f.clause and g.indicator), None)
@@ -712,6 +713,28 @@ def _sentence_targets(doc: _Doc, sent: _Sentence, past_section: bool) -> list[_F
     found = [f for f in found if f.indicator]
     _split_pairs(doc, found)
     return found
+
+
+_REQUIREMENT_RE = re.compile(r"^(?P<own>.+?)的(?P<what>[\p{Han}]{1,6}?)(?:要求|标准)$")
+
+
+def _shared_requirement(found: list[_Found]) -> None:
+    """``达到万兆到旗县区、千兆到乡镇、20兆进牧户的带宽要求``: each listed item measures the 带宽 the list ends with."""
+    k = 0
+    while k < len(found):
+        group = [found[k]]
+        while k + len(group) < len(found) and found[k + len(group)].clause is found[k].clause:
+            group.append(found[k + len(group)])
+        k += len(group)
+        if len(group) < 2:
+            continue
+        m = _REQUIREMENT_RE.match(group[-1].indicator)
+        if not m:
+            continue
+        for f in group[:-1]:
+            if not _HEAD_RE.search(f.indicator):
+                f.indicator += m.group("what")
+        group[-1].indicator = m.group("own") + m.group("what")
 
 
 def _inside_next(folded: str, q: Quantity, nq: Quantity, ncomp: tuple[int, int, str] | None, ce: int) -> bool:

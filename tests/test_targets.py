@@ -344,6 +344,11 @@ LISTS = [
         dict(indicator="新增省级专精特新企业", comparator=">=", value_text="40"),
         dict(indicator="创新型中小企业", comparator=">=", value_text="300"),
     ]),
+    ("达到千兆到乡镇、百兆到行政村、50兆进农户的带宽要求。", [
+        dict(indicator="到乡镇带宽", comparator=">=", value=1000.0, unit="兆"),
+        dict(indicator="到行政村带宽", comparator=">=", value=100.0, unit="兆"),
+        dict(indicator="进农户带宽", comparator=">=", value=50.0, unit="兆"),
+    ]),
     ("主要污染物排放总量分别下降5%、4%和3%。", [
         dict(comparator="=", value_text="5", change="decrease"),
         dict(comparator="=", value_text="4", change="decrease"),
