@@ -41,15 +41,20 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
 
-def read_text(path, encoding: str | None = None) -> str:  # noqa: ANN001 - os.PathLike or str
-    """Decode a document file (.txt/.md/.docx/.html/.pdf) to text; see :mod:`planparse.readers`."""
+def read_text(path, encoding: str | None = None, *, max_bytes: int | None = None) -> str:  # noqa: ANN001
+    """Decode a document file (.txt/.md/.docx/.html/.pdf) to text; see :mod:`planparse.readers`.
+
+    ``encoding`` overrides detection for text and HTML files; files over ``max_bytes`` (default
+    :data:`planparse.readers.DEFAULT_MAX_BYTES`, 50 MiB) are refused with a ``too_large`` ReadError.
+    """
+    from .readers import DEFAULT_MAX_BYTES
     from .readers import read_text as _read_text
 
-    return _read_text(path, encoding=encoding)
+    return _read_text(path, encoding=encoding, max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
 
 
-def parse_file(path, encoding: str | None = None) -> Plan:  # noqa: ANN001
+def parse_file(path, encoding: str | None = None, *, max_bytes: int | None = None) -> Plan:  # noqa: ANN001
     """Read and parse a file; ``source`` is the path as given and spans index the decoded text."""
     from .parser import parse
 
-    return parse(read_text(path, encoding=encoding), source=str(path))
+    return parse(read_text(path, encoding=encoding, max_bytes=max_bytes), source=str(path))

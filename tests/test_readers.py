@@ -114,6 +114,17 @@ def test_public_api_read_text(tmp_path):
     assert planparse.read_text(str(p), encoding="gb18030") == PLAN
 
 
+def test_public_api_passes_max_bytes_through(tmp_path):
+    p = write(tmp_path, "a.txt", PLAN.encode("utf-8"))
+    size = p.stat().st_size
+    assert planparse.read_text(p, max_bytes=size) == PLAN
+    for call in (planparse.read_text, planparse.parse_file):
+        with pytest.raises(ReadError) as e:
+            call(p, max_bytes=size - 1)
+        assert e.value.kind == "too_large"
+    assert planparse.parse_file(p, max_bytes=size).source == str(p)
+
+
 @pytest.mark.parametrize(
     ("case", "data", "in_message"),
     [
@@ -788,14 +799,20 @@ def test_pdf_without_text_layer_is_empty(tmp_path):
     assert "no text layer (scanned PDF?)" in err.message
 
 
-def test_pdf_encrypted_with_password_is_refused(tmp_path):
+# AES needs the cryptography package, which the pdf extra installs (government sites publish
+# AES-encrypted "no copying" PDFs with an empty user password: those must open).
+PDF_ENCRYPTIONS = ["RC4-128", "AES-128", "AES-256"]
+
+
+@pytest.mark.parametrize("algorithm", PDF_ENCRYPTIONS)
+def test_pdf_encrypted_with_password_is_refused(tmp_path, algorithm):
     from pypdf import PdfReader, PdfWriter
 
     src = make_pdf(tmp_path / "p.pdf", [["一、总体要求"]])
     w = PdfWriter()
     for page in PdfReader(src).pages:
         w.add_page(page)
-    w.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    w.encrypt(user_password="secret", owner_password="owner", algorithm=algorithm)
     with open(tmp_path / "locked.pdf", "wb") as f:
         w.write(f)
     err = read_error(tmp_path / "locked.pdf")
@@ -803,14 +820,15 @@ def test_pdf_encrypted_with_password_is_refused(tmp_path):
     assert "encrypted" in err.message
 
 
-def test_pdf_encrypted_with_empty_user_password_is_read(tmp_path):
+@pytest.mark.parametrize("algorithm", PDF_ENCRYPTIONS)
+def test_pdf_encrypted_with_empty_user_password_is_read(tmp_path, algorithm):
     from pypdf import PdfReader, PdfWriter
 
     src = make_pdf(tmp_path / "p.pdf", [["一、总体要求"]])
     w = PdfWriter()
     for page in PdfReader(src).pages:
         w.add_page(page)
-    w.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    w.encrypt(user_password="", owner_password="owner", algorithm=algorithm)
     with open(tmp_path / "restricted.pdf", "wb") as f:
         w.write(f)
     assert read_text(tmp_path / "restricted.pdf").strip() == "一、总体要求"
