@@ -1,23 +1,35 @@
 """Clause splitting and numeric-target recognition.
 
-Works on the clean text (``norm.folded`` for matching, ``norm.text`` for strings
-reported).  The document is cut into paragraphs (lines and section starts),
-sentences (。！？) and clauses (，；：outside brackets and quotes).  Every
-quantity :func:`planparse.numerals.find_quantities` finds in a clause is read
+Works on the clean text (``norm.folded`` for matching, ``norm.text`` for the
+strings reported).  The body (up to ``outline.body_end``) is cut into
+paragraphs (lines, and section starts in mid-line), sentences (。！？) and
+clauses (，；：outside brackets and quotes).  Every quantity that
+:func:`planparse.numerals.find_quantities` finds in a clause, and that
+:func:`~planparse.numerals.non_target_reason` does not rule out, is read
 against its context:
 
-* the comparator written before it (达到, 不低于, 控制在, 增长 …) or after it
-  (以上, 以内, 左右);
-* the indicator: the noun phrase before the comparator, or for an action count
-  the object around the number (``新建、改扩建公办幼儿园xx所``, ``建成120个…平台``),
-  or for a share written around the value (``30%的县通过认定``) a composed
-  ``<predicate>的<population>比例``;
-* year, commitment, change, period and kind from the clause, sentence,
-  paragraph, list lead-in, heading and document title.
+* **comparator**: the word written before it (达到, 不低于, 控制在, 增长 …) or
+  after it (以上, 以内, 左右 — 左右 wins); a change word gives ``=`` and a
+  ``change`` direction, unless it has its own object (改造提升X40个) or reads
+  ``提升X到Y``;
+* **indicator**: the noun phrase before the comparator; for an action count the
+  object around the number, with the verb in ``action`` (新建、改扩建公办幼儿园xx所,
+  建成120个…平台); for a share written around the value (30%的县通过认定) a
+  composed ``<predicate>的<population>比例``; items of a list that leave the
+  measure unnamed take it from the lead-in (防护绿地的宽度，…：) or the list's
+  last item (…的带宽要求); shared comparators and 分别 pairs are split;
+* **year**: the nearest valid year before it in the sentence, else one opening
+  the paragraph or a goal-list lead-in, else a heading year, a work-report part
+  heading (2024年工作安排) or a one-year plan title;
+* **commitment**, **period** from the words governing the clause;
+* **kind**: ``result`` in review parts (…工作回顾, 一年来, a reviewed year) or with
+  past markers, ``parameter`` for per-unit rates, subsidies, fees and scores.
 
-Quantities that are conditions, project budgets, schedules or parts of an
-indicator (``学前三年毛入园率``) are dropped.  All word lists live in
-:mod:`planparse.lexicon.quantities`.
+Quantities that are conditions (60周岁以上), project budgets (总投资10亿元的…),
+baselines (从28%提升到35%), schedules (每3年修订1次), deadlines, permitted
+relaxations or parts of an indicator (学前三年毛入园率) are dropped.  Every word
+list lives in :mod:`planparse.lexicon.quantities`; jieba is loaded lazily and
+only asked about a short phrase when the lexicon knows no verb in it.
 """
 
 from __future__ import annotations
@@ -75,7 +87,6 @@ _LEADING_RE = re.compile(
     r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE).replace("|和|", "|和(?![美谐平睦])|") + r"|其(?![他余它次实中])"
     r"|(?:" + _alt(lex.VERB_ADVERBS) + r")(?=" + _VERB + r"|" + _alt(lex.LEADING_VERBS) + r"))++"
 )
-_SCOPE_RE = re.compile(_alt(lex.LEADING_SCOPE))
 _TRAILING_RE = re.compile(r"(?:" + _alt(lex.TRAILING_WORDS) + r"|" + lex.TRAILING_BASELINE + r")$")
 _BASELINE_RE = re.compile(lex.TRAILING_BASELINE)
 _PAST_SECTION_RE = re.compile(lex.PAST_SECTION)
@@ -102,7 +113,6 @@ _HEAD_RE = re.compile(r"(?:" + _alt(lex.INDICATOR_HEADS) + r")$")
 _TRAILING_VERB_RE = re.compile(r"(?:基本|初步|全面|累计|新)?(?:" + _alt(lex.ACTION_VERBS) + r")$")
 _VERB_TO_RE = re.compile(r"(" + _alt(lex.ACTION_VERBS) + r")[至到]$")
 _GENERIC_RE = re.compile(_alt(lex.GENERIC_ATTRIBUTES + ("和", "与", "及", "的")))
-_CJK = re.compile(r"[\p{Han}“\"《A-Za-z0-9]")
 _SCHEDULE_RE = re.compile(r"每(?:[0-9一二两三四五六七八九十半]+)?(?:个)?(?:年|月|季度|季|周|半年|学期|天|日)")
 _DEADLINE_CLAUSE_RE = re.compile(r"之日起|期限|有效期|时限|届满|不得迟于|最迟|逾期|期满")
 _TIME_UNITS = frozenset(("年", "个月", "月", "周", "天", "日", "个工作日", "工作日", "小时", "个小时", "分钟"))
@@ -994,8 +1004,6 @@ def _read(
     indicator = _rx(r"每年").sub("", indicator) if len(indicator) > 4 else indicator
     if action and action.startswith("累计") and period is None:
         period = "cumulative"
-    if change and folded[q.end : q.end + 4].startswith(("个百分点",)) is False and unit == "个百分点":
-        pass
     return _Found(q, clause, _strip(indicator), comparator, change, action, period, "target", span, form,
                   {"end": consumed, "after": after, "object": obj if form == "count" else None})
 
