@@ -1005,7 +1005,7 @@ def _read(
     if action and action.startswith("累计") and period is None:
         period = "cumulative"
     return _Found(q, clause, _strip(indicator), comparator, change, action, period, "target", span, form,
-                  {"end": consumed, "after": after, "object": obj if form == "count" else None})
+                  {"end": consumed, "after": after, "object": obj if form == "count" else None, "left": left})
 
 
 def _after_last_quantity(s: str) -> str:
@@ -1061,8 +1061,9 @@ def _classify(doc: _Doc, f: _Found, sent: _Sentence, past: bool) -> None:
     folded = doc.folded
     # a window around the quantity: markers further away belong to other quantities (and keeps this linear)
     clause = folded[max(f.clause.start, f.q.start - 60) : min(f.clause.end, f.q.end + 40)]
+    own = folded[max(f.clause.start, f.extra.get("left", 0), f.q.start - 60) : min(f.clause.end, f.q.end + 6)]
     unit = f.q.unit or ""
-    if past or _PAST_RE.search(clause):
+    if past or _PAST_RE.search(own):
         f.kind = "result"
         return
     is_rate_indicator = bool(_rx(r"(?:率|比例|比重|占比|覆盖面)$").search(f.indicator))

@@ -306,6 +306,10 @@ KINDS = [
     ]),
     ("过去五年，累计新增城镇就业10.5万人。", dict(kind="result", value_text="10.5")),
     ("全市已建成5G基站1.2万个。", dict(kind="result", value_text="1.2")),
+    ("在已建成8个示范园区的基础上，再建设12个示范园区。", [
+        dict(kind="result", value_text="8"),
+        dict(kind="target", value_text="12", action="建设"),
+    ]),
     ("对新认定的国家级企业技术中心给予最高200万元补助。", dict(kind="parameter", value_text="200")),
     ("按设备投资额的15%给予奖补。", dict(kind="parameter", value_text="15")),
     ("义务教育生均公用经费标准提高至800元。", dict(kind="parameter", value_text="800")),
