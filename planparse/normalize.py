@@ -114,6 +114,7 @@ class _Builder:
 
 _GAP = re.compile("[" + "".join(sorted(_INLINE_SPACE | _INVISIBLE)) + "]++")
 _PARA_END = frozenset("。！？；：!?;:")
+_LAST_PARA_END = re.compile(r"(?r)[。！？；：!?;:]")  # searched backwards: the last sentence end before a gap
 _HEAD_WINDOW = 60  # a heading's title is at most this long in a space-separated text
 _MIN_HEAD_TITLE = 4  # ... and at least this long
 
@@ -155,16 +156,18 @@ def _is_break(text: str, start: int, i: int, j: int, last_break: int) -> bool:
     prev = text[i - 1]
     if prev in _PARA_END or (prev in "”’\"」』" and i - 2 >= start and text[i - 2] in _PARA_END):
         return True
-    if _starts_block(text[j : j + 12].translate(FOLD_TABLE)):
+    if _starts_block(text[j : j + 12]):
         return True
     # the end of a heading: a heading token started after the last sentence end / break, no sentence end since
     lo = max(start, last_break, i - _HEAD_WINDOW)
-    window = text[lo:i]
-    cut = max(window.rfind(ch) for ch in _PARA_END)
-    h = lo + cut + 1 if cut >= 0 else lo
-    if h != last_break and cut < 0:
+    last_end = _LAST_PARA_END.search(text, lo, i)
+    if last_end is not None:
+        h = last_end.end()
+    elif lo == last_break:
+        h = lo
+    else:
         return False  # no sentence end nor break within reach: the heading start is out of the window
-    m = _BLOCK_START.match(text[h : h + 12].translate(FOLD_TABLE))
+    m = _BLOCK_START.match(text[h : h + 12])
     return m is not None and i - (h + m.end()) >= _MIN_HEAD_TITLE  # "1.推进 ABC建设" is not a heading end
 
 
@@ -204,6 +207,8 @@ class _Line:
 
 
 def _width(line: str) -> int:
+    if len(line) > 400:
+        return 2 * len(line)  # far beyond any wrap width: no need to count
     return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line)
 
 
@@ -276,7 +281,7 @@ def normalize(original: str) -> Normalized:
                     and prev.e - prev.s >= JOIN_MIN_CHARS
                     and prev.end_char not in SENTENCE_END
                     and ln.s == ln.raw_s
-                    and not _starts_block(original[ln.s : ln.e].translate(FOLD_TABLE))
+                    and not _starts_block(original[ln.s : min(ln.e, ln.s + 12)])
                     and not _is_heading_line(original, prev)
                 )
             if not join:
@@ -288,18 +293,20 @@ def normalize(original: str) -> Normalized:
 
 
 _BLOCK_START = re.compile(
-    r"(?:第[一二三四五六七八九十百零〇\d]{1,6}[编篇章节条部分]|[一二三四五六七八九十百]{1,4}[、.]|\(\s{0,2}+[一二三四五六七八九十\d]{1,4}+\s{0,2}+\)"
-    r"|\d{1,3}[.、)](?!\d)|[①-⑳]|附件|专栏)"
+    # matched on raw (unfolded) text too: full-width digits, dots and parentheses are spelled out
+    r"(?:第[一二三四五六七八九十百零〇\d０-９]{1,6}[编篇章节条部分]|[一二三四五六七八九十百]{1,4}[、.．﹒]"
+    r"|[(（﹙]\s{0,2}+[一二三四五六七八九十\d０-９]{1,4}+\s{0,2}+[)）﹚]"
+    r"|[\d０-９]{1,3}[.．﹒、)）](?![\d０-９])|[①-⑳⑴-⒇]|附件|专栏)"
 )
 
 
 def _is_heading_line(original: str, ln: _Line) -> bool:
     """A line that starts with a heading token and holds no sentence end: a whole heading, never continued."""
-    if not _starts_block(original[ln.s : min(ln.e, ln.s + 12)].translate(FOLD_TABLE)):
+    if not _starts_block(original[ln.s : min(ln.e, ln.s + 12)]):
         return False
     return not any(ch in "。！？；!?;" for ch in original[ln.s : ln.e])
 
 
-def _starts_block(folded_line: str) -> bool:
-    """Whether a line starts something that is never the continuation of the previous line."""
-    return _BLOCK_START.match(folded_line) is not None
+def _starts_block(line: str) -> bool:
+    """Whether a line (raw or folded) starts something that is never the continuation of the previous line."""
+    return _BLOCK_START.match(line) is not None
