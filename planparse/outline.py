@@ -51,6 +51,7 @@ from .lexicon.numbering import (
     MAX_RUNIN_TITLE,
     NO_TITLE_INSIDE,
     NOT_TITLE_LINE,
+    PROSE_LINE,
     STYLE_BY_NAME,
     STYLE_RANK,
     STYLES,
@@ -358,14 +359,14 @@ def _build(items: list[_Cand | _Marker], norm: Normalized) -> tuple[list[_Group]
 
 
 def _has_prose(folded: str, s: int, e: int) -> bool:
-    """Whether ``folded[s:e]`` reads as running text (a sentence end or a long line), not a list of names."""
+    """Whether ``folded[s:e]`` reads as running text (a sentence end or a very long line), not a list of names."""
     if "。" in folded[s:e]:
         return True
     pos = s
     while pos < e:
         le = folded.find("\n", pos, e)
         le = e if le < 0 else le
-        if le - pos >= 40:
+        if le - pos >= PROSE_LINE:
             return True
         pos = le + 1
     return False
@@ -473,7 +474,8 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
     sentence_like = not has_body_after and len(body) > MAX_RUNIN_TITLE and any(ch in body for ch in _COMMA)
     if not internal and (
         (not closed and len(body) <= MAX_OWNLINE_TITLE and not sentence_like)
-        or (closed and has_body_after and len(body) <= MAX_OWNLINE_SENTENCE)
+        or (closed and has_body_after and len(body) <= MAX_OWNLINE_SENTENCE
+            and sum(body.count(ch) for ch in _COMMA) <= 1)
     ):
         return text[s : s + len(body)], s + len(rest)
     cut = min((i for i in (body.find(ch) for ch in _SENT_END + _COLON) if i >= 0), default=len(body))

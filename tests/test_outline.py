@@ -129,6 +129,12 @@ def test_attachment_name_list_after_the_body_ends_the_body() -> None:
     assert norm.text[: o.body_end].endswith("加强督导。")
 
 
+def test_attachment_list_with_long_names_is_not_an_attachment_body() -> None:
+    text = ("一、目标\n建成一批示范社区。\n二、保障\n加强督导。\n附件：\n1.临江市关于进一步加强和改进新时代城乡社区治理工作的若干措施实施细则（试行）\n"
+            "2.临江市城乡社区服务体系建设三年行动计划重点任务分工和责任单位一览表（2025—2027年）")
+    assert paths(text) == [(1,), (2,)]
+
+
 def test_glossary_after_the_body_is_not_sections() -> None:
     text = "一、目标\n建成一批示范社区。\n二、保障\n加强督导。\n名词解释\n1.示范社区：指达到标准的社区。\n2.完整社区：指设施齐全的社区。"
     assert paths(text) == [(1,), (2,)]
@@ -200,6 +206,9 @@ TITLE_CASES = [
     ("own line", "一、基层公共文化服务\n推进设施建设。", (1,), "基层公共文化服务"),
     ("own line ending in 。 with body below", "（一）健全公共文化设施网络。\n推进县级图书馆建设。", (1,), "健全公共文化设施网络"),
     ("own line keeps a score", "一、政务服务“一网通办”（25分）\n（一）平台建设（3分）\n1.推进网办。", (1,), "政务服务“一网通办”（25分）"),
+    ("own line ending in 。 with one comma and a body below",
+     "（一）坚持科技引领、集群强链，持续推进新型工业化和工业强市建设。\n深入实施制造业重点产业链高质量发展行动。", (1,),
+     "坚持科技引领、集群强链，持续推进新型工业化和工业强市建设"),
     ("own line with commas", "(一)全力打造文化旅游名城,带动产业融合发展\n加强设施建设。", (1,), "全力打造文化旅游名城,带动产业融合发展"),
     ("an unpunctuated item sentence with nothing below", "1.完善社区养老服务网络，推进街道养老服务综合体全覆盖\n2.发展助餐服务",
      (1,), "完善社区养老服务网络"),

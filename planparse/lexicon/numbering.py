@@ -128,8 +128,10 @@ DATE_LINE = re.compile(
 MAX_RUNIN_TITLE = 20
 # Longest own-line heading we accept as a title (longer lines are paragraphs) ...
 MAX_OWNLINE_TITLE = 80
-# ... and when it ends in 。 (a longer one is a one-sentence item: run-in rules apply).
-MAX_OWNLINE_SENTENCE = 30
+# ... and when it ends in 。 (a longer one, or one with two commas, is a one-sentence item: run-in rules apply).
+MAX_OWNLINE_SENTENCE = 40
+# A line at least this long without any 。 still reads as running text (an attachment's body, not its name list).
+PROSE_LINE = 80
 
 # A phrase starting with one of these is a prepositional / manner / condition lead-in, not a heading
 # (single characters only where they are not the start of a common verb: 对接, 在线, 以上, 为民, 从严 …).
