@@ -95,6 +95,9 @@ class Outline:
     body_start: int  # clean index of the first heading (len(text) when none)
     body_end: int  # clean index where the body ends (attachment lists, signatures, footers after it)
     roots: list[Node]
+    #: clean (start, end) of each numbered part: the main text, then each attachment / document issued with it;
+    #: what lies between two parts (signature, date, the attachment's name and title) is no section's text
+    body_parts: list[tuple[int, int]] = field(default_factory=list)
 
     _index: tuple[list[int], list[Node], dict[int, Node | None]] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -597,6 +600,7 @@ def build_outline(norm: Normalized) -> Outline:
             continue  # a bare list of headings before the real body (a table of contents without 目录)
         kept.append(i)
     roots: list[Node] = []
+    parts: list[tuple[int, int]] = []
     top = 0
     body_end = len(text)
     for j, i in enumerate(kept):
@@ -611,7 +615,8 @@ def build_outline(norm: Normalized) -> Outline:
         _prefix(g.roots, prefix)
         top = max(top, prefix[0] if prefix else g.roots[-1].path[0])
         roots.extend(g.roots)
+        parts.append((g.roots[0].start, g_end))
         body_end = g_end
     body_start = roots[0].start if roots else len(text)
     title, title_span = _doc_title(norm, body_start)
-    return Outline(title, title_span, body_start, body_end if roots else len(text), roots)
+    return Outline(title, title_span, body_start, body_end if roots else len(text), roots, parts)

@@ -190,6 +190,9 @@ def test_attachment_with_its_own_numbering_goes_under_the_next_top_ordinal() -> 
     assert [n.path for n in o.flat()] == [(1,), (2,), (3, 1), (3, 1, 1), (3, 1, 1, 1), (3, 1, 1, 2), (3, 2), (3, 2, 1),
                                           (3, 2, 1, 3)]
     assert [n.level for n in o.roots] == [1, 1, 1, 1]
+    norm = normalize(text)
+    (s1, e1), (s2, e2) = o.body_parts
+    assert norm.text[s1:e1].endswith("实行百分制。") and norm.text[s2:].startswith("一、政务服务") and e2 == o.body_end
     assert by_path(text)[(3, 1)] == ("一、", "政务服务（30分）")
 
 
