@@ -404,8 +404,11 @@ def _tail_end(norm: Normalized, markers: list[_Marker], starts: list[int], after
     return _trim(text, limit)
 
 
+_TRAILING = frozenset("\n\r \t\u3000\u2028\u2029\x0b\x0c\x85")
+
+
 def _trim(text: str, end: int) -> int:
-    while end > 0 and text[end - 1] in "\n \t\u3000":
+    while end > 0 and text[end - 1] in _TRAILING:
         end -= 1
     return end
 

@@ -175,6 +175,14 @@ def test_a_style_ranked_above_the_top_level_starts_a_new_sequence() -> None:
     assert paths(text) == [(1,), (2,), (3, 1), (3, 2)]
 
 
+def test_lone_cr_line_breaks() -> None:
+    text = "一、目标\r建成网络。\r（一）任务\r开展排查。\r二、保障\r加强督导。\r"
+    norm = normalize(text)
+    o = build_outline(norm)
+    assert [(n.path, n.title) for n in o.flat()] == [((1,), "目标"), ((1, 1), "任务"), ((2,), "保障")]
+    assert norm.text[o.roots[-1].start : o.roots[-1].end] == "二、保障\r加强督导。"
+
+
 def test_levels_are_tree_depths() -> None:
     o = outline("一、任务\n（一）排查\n1.建立台账。\n二、保障")
     assert [(n.path, n.level) for n in o.flat()] == [((1,), 1), ((1, 1), 2), ((1, 1, 1), 3), ((2,), 1)]
