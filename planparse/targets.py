@@ -418,6 +418,8 @@ def _split_shared(ind: str, n: int) -> list[str] | None:
         last = parts[-1]
         # parallel subjects end alike (生活垃圾、建筑垃圾资源化利用率): the head starts after that ending
         first = parts[0]
+        if all(len(p) <= 2 for p in parts[:-1]) and len(last) > len(first):
+            return [p + last[len(first) :] for p in parts[:-1]] + [last]  # 一、二、三产 → 一产, 二产, 三产
         for k in range(min(len(first), 4), 1, -1):
             i = last.find(first[-k:])
             if 0 < i and _HEAD_RE.search(last) and len(last) - (i + k) >= 2:
@@ -565,6 +567,8 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                 year = next((y for p, y in reversed(years) if p < s), None)
                 year = year or para_year or (list_year[0] if list_year else None) or head_year or block_year
                 year = year or doc.title_year
+                if year is None and doc.plan_year and _rx(r"今年|年内|全年|当年").search(folded[sent.start : s]):
+                    year = doc.plan_year  # 今年 names the year the document plans for
                 commitment = _commitment(folded[max(f.clause.start, s - 80) : s]) or _lead_commitment(folded, sent)
                 if commitment is None and node is not None:
                     # a list lead-in of this section or an ancestor (应当按照下列指标控制：)

@@ -353,6 +353,11 @@ LISTS = [
         dict(indicator="到行政村带宽", comparator=">=", value=100.0, unit="兆"),
         dict(indicator="进农户带宽", comparator=">=", value=50.0, unit="兆"),
     ]),
+    ("其中一、二、三产增加值分别增长3%、5%和6%。", [
+        dict(indicator="一产增加值", value_text="3", change="increase"),
+        dict(indicator="二产增加值", value_text="5", change="increase"),
+        dict(indicator="三产增加值", value_text="6", change="increase"),
+    ]),
     ("主要污染物排放总量分别下降5%、4%和3%。", [
         dict(comparator="=", value_text="5", change="decrease"),
         dict(comparator="=", value_text="4", change="decrease"),
