@@ -400,10 +400,15 @@ class JsonStdoutSink(Sink):
 
 
 class JsonFilesSink(Sink):
-    """``--format json -o DIR``: one ``.json`` per input, mirroring the input folder layout."""
+    """``--format json -o DIR``: one ``.json`` per input, mirroring the input folder layout.
+
+    Each file is written in full to a temporary file as its plan arrives and renamed into place
+    only when the run completes, so an interrupted run leaves the folder as it was.
+    """
 
     def __init__(self, outdir: str) -> None:
         self.outdir, self.used = outdir, set()
+        self.staged: list[tuple[str, str]] = []
 
     def _name(self, item: Input) -> str:
         rel = item.rel  # relative to the folder given, or the base name of a file named directly
@@ -415,10 +420,23 @@ class JsonFilesSink(Sink):
         return os.path.join(self.outdir, stem)
 
     def add(self, outcome: Outcome, item: Input) -> None:
-        from .export import atomic_write, plan_record
+        from .export import plan_record, stage_file
 
-        with atomic_write(self._name(item)) as f:
-            f.write(json.dumps(plan_record(outcome.plan, outcome.source), ensure_ascii=False, indent=2) + "\n")
+        target = self._name(item)
+        text = json.dumps(plan_record(outcome.plan, outcome.source), ensure_ascii=False, indent=2) + "\n"
+        self.staged.append((stage_file(target, text), target))
+
+    def close(self) -> None:
+        from .export import commit_staged
+
+        commit_staged(self.staged)
+        self.staged = []
+
+    def abort(self) -> None:
+        from .export import drop_staged
+
+        drop_staged(self.staged)
+        self.staged = []
 
 
 def make_sink(fmt: str, outdir: str | None, n_inputs: int, files: _AtomicFiles) -> Sink:
@@ -571,6 +589,11 @@ def cmd_parse(argv: Sequence[str], prog: str = "planparse") -> int:
         print(f"\n{prog}: interrupted after {parsed + len(errors)} of {len(items)} files; "
               "no output file was changed by the unfinished part", file=sys.stderr)
         return 130
+    except BaseException:  # e.g. disk full: no temporary file left behind, then the traceback
+        if sink is not None:
+            sink.abort()
+        files.abort()
+        raise
     finally:
         if bar is not None:
             bar.close()

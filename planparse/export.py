@@ -232,6 +232,43 @@ def _umask() -> int:
     return mask
 
 
+def stage_file(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> str:
+    """Write ``text`` completely to a hidden temporary file beside ``path`` and return its name.
+
+    :func:`commit_staged` later renames it onto ``path`` (one step per file); :func:`drop_staged`
+    deletes it. The command stages one JSON file per input this way, so that an interrupted run
+    changes no output file at all, without keeping thousands of files open until the end.
+    """
+    target = os.fspath(path)
+    folder = os.path.dirname(target) or "."
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, errors="backslashreplace", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
+def commit_staged(staged: Iterable[tuple[str, str]]) -> None:
+    """Rename each staged ``(temporary, path)`` onto its path."""
+    for tmp, target in staged:
+        os.replace(tmp, target)
+
+
+def drop_staged(staged: Iterable[tuple[str, str]]) -> None:
+    """Delete staged temporary files (an interrupted run)."""
+    for tmp, _ in staged:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str], encoding: str = "utf-8", newline: str | None = "") -> Iterator[IO[str]]:
     """Open a temporary file beside ``path``; on success it replaces ``path`` in one step.

@@ -17,13 +17,16 @@ from planparse.export import (
     RESPONSIBILITY_COLUMNS,
     TARGET_COLUMNS,
     atomic_write,
+    commit_staged,
     describe_target,
     display_path,
+    drop_staged,
     plan_record,
     render_tree,
     responsibility_rows,
     rows_to_csv,
     section_path_text,
+    stage_file,
     target_rows,
 )
 from planparse.models import Plan, Responsibility, Section, Target
@@ -178,3 +181,16 @@ def test_interrupted_atomic_write_keeps_the_old_file_and_leaves_no_temporary(tmp
         raise exc()
     assert out.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["plans.jsonl"]
+
+
+def test_staged_files_appear_only_on_commit_and_vanish_on_drop(tmp_path) -> None:
+    old, new = tmp_path / "a.txt.json", tmp_path / "sub" / "b.txt.json"
+    old.write_text("old\n", encoding="utf-8")
+    staged = [(stage_file(old, "一\n"), str(old)), (stage_file(new, "二\n"), str(new))]
+    assert old.read_text(encoding="utf-8") == "old\n" and not new.exists()
+    drop_staged(staged)
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == ["a.txt.json", "sub"]
+    staged = [(stage_file(old, "一\n"), str(old)), (stage_file(new, "二\n"), str(new))]
+    commit_staged(staged)
+    assert (old.read_text(encoding="utf-8"), new.read_text(encoding="utf-8")) == ("一\n", "二\n")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.txt.json", "b.txt.json", "sub"]
