@@ -73,17 +73,21 @@ _AR = r"\d{1,3}+"
 # A 第X条 / 第X章 used as a cross-reference (第十五条第一款, 第三条规定) is not a heading.
 _NOT_REF = r"(?![第款项之])"
 
+# "一、二季度", "一、二、三产业", "1、2月份", "3、5号线" at a line start are a list of numbers, not a heading.
+_NOT_RANGE_CN = r"(?![一二三四五六七八九十]{1,2}+(?:[、季等级类期]|产业|年级|批))"
+_NOT_RANGE_AR = r"(?!\d{1,2}+(?:[、月号日期]|季度))"
+
 STYLES: tuple[Style, ...] = (
     Style("bian", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+(?:编|篇|部分)" + _NOT_REF), cn_ordinal, "words"),
     Style("zhang", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+章" + _NOT_REF), cn_ordinal, "words"),
     Style("jie", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+节" + _NOT_REF), cn_ordinal, "words"),
     Style("tiao", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+条" + _NOT_REF + r"(?!规定|的规定)"), cn_ordinal, "none"),
     # 一、 一. (一． and 一﹒ fold to 一.)
-    Style("cn_dun", re.compile(rf"(?P<n>{_CN_SHORT})\s{{0,2}}+(?:、|\.(?!\d))"), cn_ordinal),
+    Style("cn_dun", re.compile(rf"(?P<n>{_CN_SHORT})\s{{0,2}}+(?:、|\.(?!\d))" + _NOT_RANGE_CN), cn_ordinal),
     # (一) （一） — folded to half-width parentheses
     Style("cn_paren", re.compile(rf"\(\s{{0,2}}+(?P<n>{_CN_SHORT})\s{{0,2}}+\)"), cn_ordinal),
     # 1. 1、 1． 1﹒ — not 1.2万人 or 2.5%
-    Style("ar_dot", re.compile(rf"(?P<n>{_AR})\s{{0,2}}+(?:、|\.(?![\d%]))"), arabic_ordinal),
+    Style("ar_dot", re.compile(rf"(?P<n>{_AR})\s{{0,2}}+(?:、|\.(?![\d%]))" + _NOT_RANGE_AR), arabic_ordinal),
     # (1) （1）
     Style("ar_paren", re.compile(rf"\(\s{{0,2}}+(?P<n>{_AR})\s{{0,2}}+\)"), arabic_ordinal),
     # 1） 1)
