@@ -1,27 +1,39 @@
 """Numbering grammar → heading candidates → section tree.
 
 Works on the clean text of :class:`~planparse.normalize.Normalized`; every
-position here is a clean index (map with ``norm.orig_span``).
+position here is a clean index (map with ``norm.orig_span``), and lines are
+found in ``norm.folded``.
 
 How it works, in order:
 
 1. **Candidates** (:func:`_scan`): every line whose folded text starts with a
-   numbering token of :data:`~planparse.lexicon.numbering.STYLES`, plus a
-   token glued after a sentence end and a space (PDF extraction joins lines
-   that way).  Lines that start a table of contents, a 专栏 box, an
-   attachment or a post-body block are recorded as markers.
-2. **Tree** (:class:`_Builder`): a stack of open headings, like a Markdown
-   list parser.  A style gets its level when it first appears under a parent;
-   a candidate is accepted only when its ordinal continues the sequence: 1 as
-   the first child of a new parent, previous + 1 as a sibling, or previous +
-   1 of the same style at that depth under a new parent (continuous
-   numbering, ``（五）`` under 二、 after ``（四）`` under 一、).  That rejects
-   ``(牵头责任单位…)``, ``1.2万人``, enumerations inside paragraphs and
-   cross-references.
-3. **Attachments**: a ``附件`` line or a restart of the top-level sequence
-   opens a new group whose paths are prefixed by the next top-level ordinal
-   (``[N+1, …]``); a group that is only a list of names is dropped.
-4. **Titles** (:func:`_title`) and the **document title** (:func:`_doc_title`).
+   numbering token of :data:`~planparse.lexicon.numbering.STYLES` (after any
+   Markdown / bold marks), plus a token glued after a sentence end (PDF and
+   web text join lines that way; such a token only continues a sequence unless
+   it is a short heading running to the line end).  Table-of-contents entries
+   and table rows are not candidates.  Lines that open a table of contents, a
+   专栏 box, an attachment or a post-body block (名词解释, 抄送), and date lines,
+   are recorded as markers.
+2. **Tree** (:func:`_build`): a stack of open headings, like a Markdown list
+   parser.  A style gets its level when it first appears under a parent; a
+   candidate is accepted only when its ordinal continues the sequence: 1 as the
+   first child of a new parent, previous + 1 as a sibling (+ 2 on a line start:
+   one lost heading is tolerated), or previous + 1 of the same style under a new
+   parent (continuous numbering: ``（五）`` under 二、 after ``（四）`` under
+   一、, 第七条 under 第二章).  That rejects ``(牵头责任单位…)``, ``1.2万人``,
+   enumerations inside paragraphs and cross-references.  Inside a 专栏 box no
+   new level opens; after a post-body block nothing is a heading.
+3. **Groups**: a ``附件`` line followed by a sequence starting at 1, a restart of
+   the top-level sequence at 1, or a style ranked above the top level (一、
+   after top-level （一）…) opens a new group; its paths get the prefix of the
+   next top-level ordinal (``[N+1, …]``, ANNOTATION.md).  An attachment group
+   that is only a list of names is dropped; so is a main group with no running
+   text when another group follows (a table of contents without 目录).
+4. **Extents**: a section ends where the next one at its level or above starts,
+   or at the end of its group: before a 附件 line, a post-body block, or a
+   signature + date.
+5. **Titles** (:func:`_title`, ANNOTATION.md's rules) and the **document title**
+   (:func:`_doc_title`).
 """
 
 from __future__ import annotations
