@@ -782,6 +782,47 @@ def _comparator_before(folded: str, cs: int, q: Quantity) -> tuple[int, int, str
     return best
 
 
+def _context_exclusion(
+    folded: str,
+    q: Quantity,
+    comp: tuple[int, int, str] | None,
+    pre_f: str,
+    after: str | None,
+    after_end: int,
+    cs: int,
+    ce: int,
+) -> str | None:
+    """Why a quantity is not a target in its clause (baseline, budget, deadline, schedule, condition), else None."""
+    unit = q.unit or ""
+    if _rx(r"(?:从|由)[^，,；;。]{0,16}$").search(pre_f) and _rx(r"^[^，,；;。]{0,6}?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压缩|缩短)?(?:到|至)").search(
+        folded[after_end : min(ce, after_end + 20)]
+    ):
+        return "baseline"  # 从2020年的28%提升到35%: the baseline, not the goal
+    if _BUDGET_RE.search(pre_f) and folded[after_end : after_end + 1] == "的":
+        return "project budget"  # 推进总投资10亿元的…项目: the budget only describes the project
+    if _rx(r"(?:日|年|月|小时)(?:处理|产|生产|加工|供应|吞吐|输送|发电)(?:能力)?[\p{Han}]{0,4}$").search(pre_f) and re.search(
+        r"项目|工程|生产线|基地", folded[q.end : ce]
+    ):
+        return "project capacity"  # 日处理鲜奶500吨生产加工项目: a capacity naming the project
+    if unit in _TIME_UNITS and _DEADLINE_CLAUSE_RE.search(folded[max(cs, q.start - 40) : min(ce, q.end + 20)]):
+        return "deadline or term"  # 受理之日起十日内, 期限一般不超过一年
+    if unit in ("次", "轮", "遍") and _SCHEDULE_RE.search(folded[max(cs, q.start - 30) : q.start]):
+        return "schedule"  # 每3年修订1次: a schedule
+    action_before = _ACTION_RE.search(_trim_leading(pre_f)) is not None
+    nxt = folded[after_end : after_end + 1]
+    if after in ("以上", "及以上", "以下", "及以下", "或以上", "或以下") and comp is None:
+        if unit in lex.CONDITION_UNITS:
+            cont = bool(nxt) and _rx(r"[\p{Han}、0-9]").match(nxt) is not None  # 60周岁以上老年人, 10蒸吨及以下的
+        else:
+            cont = nxt == "的"  # a count class (5家以上的企业); 5家以上、… is a list of counts
+        if cont and unit not in _RATE_UNITS and not action_before:
+            return "condition"  # 60周岁以上老年人, 10蒸吨及以下的锅炉, 年营业收入2000万元以上的企业
+    if comp is None and after is None and unit in lex.CONDITION_UNITS and nxt == "以":
+        return "condition"
+    return None
+
+
+
 def _read(
     doc: _Doc,
     sent: _Sentence,
@@ -818,31 +859,7 @@ def _read(
     if comp is not None and _rx(r"(?:可以|可|允许|准予|酌情)$").search(folded[max(cs, comp[0] - 3) : comp[0]]):
         return None  # 绿地率可以降低五个百分点: a permitted relaxation, not a goal
 
-    # ---- exclusions in context
-    if _rx(r"(?:从|由)[^，,；;。]{0,16}$").search(pre_f) and _rx(r"^[^，,；;。]{0,6}?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压缩|缩短)?(?:到|至)").search(
-        folded[after_end : min(ce, after_end + 20)]
-    ):
-        return None  # 从2020年的28%提升到35%: the baseline, not the goal
-    if _BUDGET_RE.search(pre_f) and folded[after_end : after_end + 1] == "的":
-        return None  # 推进总投资10亿元的…项目: the budget only describes the project
-    if _rx(r"(?:日|年|月|小时)(?:处理|产|生产|加工|供应|吞吐|输送|发电)(?:能力)?[\p{Han}]{0,4}$").search(pre_f) and re.search(
-        r"项目|工程|生产线|基地", folded[q.end : ce]
-    ):
-        return None  # 日处理鲜奶500吨生产加工项目: a capacity naming the project
-    if unit in _TIME_UNITS and _DEADLINE_CLAUSE_RE.search(folded[max(cs, q.start - 40) : min(ce, q.end + 20)]):
-        return None  # 受理之日起十日内, 期限一般不超过一年
-    if unit in ("次", "轮", "遍") and _SCHEDULE_RE.search(folded[max(cs, q.start - 30) : q.start]):
-        return None  # 每3年修订1次: a schedule
-    action_before = _ACTION_RE.search(_trim_leading(pre_f)) is not None
-    nxt = folded[after_end : after_end + 1]
-    if after in ("以上", "及以上", "以下", "及以下", "或以上", "或以下") and comp is None:
-        if unit in lex.CONDITION_UNITS:
-            cont = bool(nxt) and _rx(r"[\p{Han}、0-9]").match(nxt) is not None  # 60周岁以上老年人, 10蒸吨及以下的
-        else:
-            cont = nxt == "的"  # a count class (5家以上的企业); 5家以上、… is a list of counts
-        if cont and unit not in _RATE_UNITS and not action_before:
-            return None  # 60周岁以上老年人, 10蒸吨及以下的锅炉, 年营业收入2000万元以上的企业
-    if comp is None and after is None and unit in lex.CONDITION_UNITS and nxt == "以":
+    if _context_exclusion(folded, q, comp, pre_f, after, after_end, cs, ce):
         return None
 
     comparator = "="
