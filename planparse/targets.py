@@ -565,10 +565,11 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                             f.indicator = _with_subject(f.indicator, subj)
                 s = f.q.start
                 year = next((y for p, y in reversed(years) if p < s), None)
-                year = year or para_year or (list_year[0] if list_year else None) or head_year or block_year
-                year = year or doc.title_year
-                if year is None and doc.plan_year and _rx(r"今年|年内|全年|当年").search(folded[sent.start : s]):
-                    year = doc.plan_year  # 今年 names the year the document plans for
+                year = year or para_year or (list_year[0] if list_year else None) or head_year
+                if f.kind != "result":  # the planned year is not the year of a reported result
+                    year = year or block_year or doc.title_year
+                    if year is None and doc.plan_year and _rx(r"今年|年内|全年|当年").search(folded[sent.start : s]):
+                        year = doc.plan_year  # 今年 names the year the document plans for
                 commitment = _commitment(folded[max(f.clause.start, s - 80) : s]) or _lead_commitment(folded, sent)
                 if commitment is None and node is not None:
                     # a list lead-in of this section or an ancestor (应当按照下列指标控制：)
