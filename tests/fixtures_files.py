@@ -4,6 +4,7 @@
   abstractNum/num definitions and w:numPr on paragraphs) and tables.
 * :func:`make_pdf` — a tiny hand-written PDF whose text is drawn with a CID font and mapped back to
   Unicode by a ToUnicode CMap (so Chinese text extracts without embedding a font).
+* :func:`make_image_pdf` — a PDF whose only page is an image (a scan without a text layer).
 * :func:`forge_zip_sizes` — rewrite the sizes a zip's central directory declares (zip-bomb tests).
 """
 
@@ -222,5 +223,36 @@ def make_pdf(path: Path, pages: Sequence[Sequence[str]]) -> Path:
     buf.write(
         b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
     )
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def make_image_pdf(path: Path, width: int = 8, height: int = 8) -> Path:
+    """A one-page PDF that only draws a grey image (a scanned page without OCR): no text layer."""
+    pixels = bytes((x * 16 + y * 8) % 256 for y in range(height) for x in range(width))
+    image = (
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length %d >>\nstream\n" % (width, height, len(pixels)) + pixels + b"\nendstream"
+    )
+    content = b"q 495 0 0 742 50 50 cm /Im1 Do Q"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        image,
+    ]
+    buf = io.BytesIO()
+    buf.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(buf.tell())
+        buf.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
+    xref = buf.tell()
+    buf.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for off in offsets:
+        buf.write(b"%010d 00000 n \n" % off)
+    buf.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
     path.write_bytes(buf.getvalue())
     return path
