@@ -72,7 +72,7 @@ _YEAR_BAD_AFTER = re.compile(
     r"(?<!\s)\s*(?:[0-9xX×]{1,2}月|[一二三四五六七八九十]{1,2}月|度|以来|起|开始|之前|—|-|–|~|～|至[0-9]|到[0-9]|远景|前后|后|"
     r"的(?!(?:主要|发展|总体|具体|预期|工作)?(?:目标|任务|指标))|以后|间)"
 )
-_YEAR_BAD_BEFORE = re.compile(r"(?:从|自|自从|始于|由|[0-9]{4}年?[—\-–~～至到])\s*$")
+_YEAR_BAD_BEFORE = re.compile(r"(?:从|自|自从|始于|由|以|比|较|与|同|相比于?|相对于?|[0-9]{4}年?[—\-–~～至到])\s*$")
 
 _COMP_RE = re.compile(_alt(list(lex.COMPARATOR_BEFORE) + list(lex.CHANGE_WORDS)))
 _AFTER_RE = re.compile(r"(?:的)?(" + _alt(lex.COMPARATOR_AFTER) + r")")

@@ -232,6 +232,7 @@ YEARS = [
     ("自2025年开始，新建住宅小区配建充电设施比例达到100%。", dict(year=None, value_text="100")),
     ("2024—2026年，累计新建公园40个。", dict(year=None, period="cumulative", value_text="40")),
     ("5年内建成数字乡村示范村30个。", dict(year=None, value_text="30")),
+    ("某市2026年节能工作要点\n一、主要目标\n单位地区生产总值能耗比2020年下降14%。", dict(year="2026", value_text="14", change="decrease")),
     ("推进家庭养老床位建设，2027年底前完成2000张。", dict(year="2027", indicator="家庭养老床位", action="完成", value_text="2000")),
     ("某区人民政府工作报告\n一、2025年工作回顾\n过去一年，各项工作稳步推进。\n二、2026年工作安排\n（一）稳定就业。全年城镇新增就业6000人。\n（二）改善民生。新建公园3个。", [
         dict(year="2026", section=[2, 1], value_text="6000"),
