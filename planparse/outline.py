@@ -64,6 +64,7 @@ from .lexicon.numbering import (
     NO_TITLE_INSIDE,
     NOT_TITLE_LINE,
     PROSE_LINE,
+    SIGNATURE_LINE,
     STYLE_BY_NAME,
     STYLE_RANK,
     STYLES,
@@ -409,10 +410,16 @@ def _tail_end(norm: Normalized, markers: list[_Marker], starts: list[int], after
             # a signature line just before the date belongs to it
             start = m.start
             if i > 0 and markers[i - 1].kind == "short" and markers[i - 1].line_end + 1 == m.start \
-                    and markers[i - 1].start > after:
+                    and markers[i - 1].start > after \
+                    and SIGNATURE_LINE.fullmatch(norm.folded, markers[i - 1].start, markers[i - 1].line_end):
                 start = markers[i - 1].start
             return _trim(text, start)
         i += 1
+    # a signature without a date closing the text: the last line is a short agency name
+    j = i - 1
+    if j >= 0 and markers[j].start > after and markers[j].kind == "short" and _trim(text, limit) == markers[j].line_end \
+            and SIGNATURE_LINE.fullmatch(norm.folded, markers[j].start, markers[j].line_end):
+        return _trim(text, markers[j].start)
     return _trim(text, limit)
 
 

@@ -321,6 +321,24 @@ def test_signature_and_date_after_the_body_are_cut() -> None:
     assert o.flat()[-1].end == o.body_end
 
 
+@pytest.mark.parametrize(
+    "tail",
+    ["临江市人民政府", "临江市人民政府办公室 2025年4月2日印发", "抄送：市委办公室，市人大常委会办公室。", "（此件公开发布）"],
+)
+def test_closing_lines_are_not_in_the_last_section(tail: str) -> None:
+    text = f"一、目标\n建成网络。\n二、保障\n加强督导。\n{tail}"
+    norm = normalize(text)
+    o = build_outline(norm)
+    assert norm.text[o.roots[-1].start : o.roots[-1].end] == "二、保障\n加强督导。"
+
+
+def test_an_agency_line_inside_the_body_stays() -> None:
+    text = "一、目标\n建成网络。\n二、保障\n牵头单位\n市民政局\n加强督导，确保落实。"
+    norm = normalize(text)
+    o = build_outline(norm)
+    assert norm.text[o.roots[-1].start : o.roots[-1].end].endswith("确保落实。")
+
+
 def test_web_footer_is_not_in_the_last_section() -> None:
     text = "一、目标\n建成网络。\n来源：网络整理 免责声明：本文仅供学习。\n【字体：大 中 小】【打印】【关闭】"
     o = outline(text)

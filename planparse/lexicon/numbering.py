@@ -110,7 +110,7 @@ NO_TITLE_INSIDE = frozenset({"tiao"})
 ATTACHMENT_LINE = re.compile(r"(?:附件|附表|附录)[ \t]{0,3}+[\d一二三四五六七八九十]{0,3}+[ \t]{0,3}+(?:[:：]|$|\s)")
 # Blocks after the body that are never part of it (glossaries, distribution lists).
 AFTER_BODY_LINE = re.compile(
-    r"(?:名词解释|术语解释|抄送|抄报|主送|印发\s{0,3}+[:：]|[(（]此件\S{0,6}+[)）]\s{0,3}+$|联系人\s{0,3}+[:：]|附\s{0,3}+[:：]\s{0,3}+名词)"
+    r"(?:名词解释|术语解释|抄送|抄报|主送|印发\s{0,3}+[:：]|[(（]此件[^)）\s]{0,8}+[)）]\s{0,3}+$|联系人\s{0,3}+[:：]|附\s{0,3}+[:：]\s{0,3}+名词)"
 )
 # A 专栏 box: its numbered items are not sections.
 BOX_LINE = re.compile(r"专栏\s{0,3}+[\d一二三四五六七八九十]{0,3}+")
@@ -121,10 +121,19 @@ TOC_ENTRY = re.compile(r"(?:[.…·‧_\-—]{3}|\s{2})[.…·‧_\-—\s]{0,400
 # A gap between table cells in the original line (a tab, a bar, or a run of 3+ spaces); two or more make a row.
 TABLE_CELL_GAP = re.compile(r"\t|[|｜]|[ \u3000]{3,}+")
 # Date line (signature block): 2022年4月14日, 二〇二二年四月十四日.
-DATE_LINE = re.compile(
+_YMD = (
     r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}+年\s{0,2}+(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}+月"
-    r"\s{0,2}+(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}+日)?\s{0,3}+$"
+    r"\s{0,2}+(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}+日"
 )
+# ... also "2024年3月" alone, "2025年4月2日印发", and the signature on the date's line: "临江市人民政府 2025年4月2日".
+DATE_LINE = re.compile(
+    r"(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})\s{0,2}+年\s{0,2}+(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}+月"
+    r"|(?:[^，。；：,;:\s]{2,30}?(?:政府|办公室|办公厅|委员会|局|厅|委|部|院|中心|小组|会)\s{0,6}+)?" + _YMD + r")"
+    r"\s{0,2}+(?:印发|发布|签发)?\s{0,3}+$"
+)
+
+# A signature line: an issuing body's name alone (临江市人民政府办公室), closing the text.
+SIGNATURE_LINE = re.compile(r"[^，。；：,;:!?！？\s]{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|部|院|中心|领导小组)")
 
 # --- titles -------------------------------------------------------------------
 
