@@ -120,6 +120,11 @@ _RATE_UNITS = frozenset(("%", "‰", "‱"))
 _MID_DROP_RE = re.compile(r"原则上")
 _PUNCT_STRIP = "，,；;：:、。.！!？? \u3000\n\r—-"
 _ENUM_RE = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[0-9]{1,2}[.、．](?![0-9])|[一二三四五六七八九十]是)")
+# A descriptive relative clause before a counted object ("引领行业发展的", "专业水平高、服务能力强的",
+# "符合…需要的"): what is counted is named without it.
+_DESCRIPTIVE_RE = re.compile(
+    r"(?:(?:具有|具备|引领|符合|满足|带动|体现|代表|发挥)[^的，,。；;]{2,24}|[^的，,。；;]{1,8}[高强大好优]、[^的，,。；;]{1,8}[高强大好优])的"
+)
 _MEASURE_ONLY_RE = re.compile(r"(?:面积|人数|数量|规模|总量|长度|里程|人次)$")
 _CONDITION_PREFIX_RE = re.compile(r"^[0-9xX×.]+[^\p{Han}]{0,2}[\p{Han}]{0,3}?(?:及|或)?(?:以上|以下)的?")
 
@@ -403,6 +408,9 @@ def _object_after(folded: str, text: str, i: int, end: int) -> tuple[str, int]:
     obj = _strip(text[j:k])
     if len(obj) > 6 and obj.endswith("工作"):
         obj = obj[:-2]  # …淘汰和清洁能源替代工作
+    m = _DESCRIPTIVE_RE.match(obj)
+    if m and len(obj) - m.end() >= 4:
+        obj = obj[m.end() :]  # 引领行业发展的智能制造示范工厂 → 智能制造示范工厂 (the shortest name)
     return obj, k
 
 
