@@ -408,6 +408,9 @@ def _object_after(folded: str, text: str, i: int, end: int) -> tuple[str, int]:
     obj = _strip(text[j:k])
     if len(obj) > 6 and obj.endswith("工作"):
         obj = obj[:-2]  # …淘汰和清洁能源替代工作
+    m = _rx(r"^([^、]{2,})、.+等(?:[\p{Han}]{1,6})$").match(obj)
+    if m:
+        obj = m.group(1)  # 五所普通中小学新建扩建、职业高中扩建…等工程建设: the count is the first item's
     m = _DESCRIPTIVE_RE.match(obj)
     if m and len(obj) - m.end() >= 4:
         obj = obj[m.end() :]  # 引领行业发展的智能制造示范工厂 → 智能制造示范工厂 (the shortest name)

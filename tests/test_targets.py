@@ -171,6 +171,7 @@ ACTIONS = [
     ("实施农村公路提档升级工程420公里。", dict(action="实施", value_text="420", unit="公里")),
     ("全年实施重点项目450个以上。", dict(indicator="重点项目", action="实施", comparator=">=", value_text="450")),
     ("重点实施六所普通高中改扩建。", dict(action="实施", value=6.0, unit="所")),
+    ("重点实施三所特殊教育学校新建、职业中专扩建、研学基地等工程建设。", dict(indicator="特殊教育学校新建", action="实施", value=3.0)),
     ("开展职业技能培训3.5万人次。", dict(indicator="职业技能培训", action="开展", value_text="3.5", unit="万人次")),
     ("改造提升三个农贸市场。", dict(indicator="农贸市场", action="改造提升", value=3.0, unit="个", change=None)),
     ("打造10条美丽乡村精品线路。", dict(indicator="美丽乡村精品线路", action="打造", value_text="10", unit="条")),
