@@ -32,8 +32,9 @@ import planparse
 from planparse.models import Plan
 from planparse.normalize import normalize
 
+# default: 200 examples, derandomized so that a CI run is reproducible; long: random, 10^5 examples.
 settings.register_profile(
-    "default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "default", max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
     "long",
@@ -271,6 +272,17 @@ def test_every_clean_character_is_a_character_of_the_original(text: str) -> None
         "百分之",
         "达到" * 50,
         "（牵头单位：市教育局；配合单位：市财政局）",
+        # found by the generator (kept as regressions; see docs/reliability.md)
+        pytest.param(
+            "1.\n新建幼儿园3所、\u20282.新建学校2所。",
+            marks=pytest.mark.xfail(strict=False, reason="targets.py: a clause ending at a U+2028 / U+0085 / "
+                                    "U+000C line break keeps the break in its text and ends past its section"),
+        ),
+        pytest.param(
+            "牵头单位：市教育局；配合单位：市财政局？一、总体要求",
+            marks=pytest.mark.xfail(strict=False, reason="agencies.py: a preamble responsibility runs on into a "
+                                    "heading that starts mid-line after ？ (0, 26) vs section start 20"),
+        ),
     ],
 )
 def test_edge_documents(text: str) -> None:
