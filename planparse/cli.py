@@ -20,6 +20,7 @@ import fnmatch
 import functools
 import inspect
 import json
+import multiprocessing
 import os
 import signal
 import stat
@@ -246,8 +247,40 @@ def _process_pair(args: tuple[Input, Options]) -> Outcome:
     return process(*args)
 
 
+WARM_UP_TEXT = (
+    "临江市2025年城乡供水保障工作要点\n一、主要目标\n到2025年，全市农村自来水普及率达到百分之九十八以上，"
+    "新建改造供水管网150公里。\n（一）强化水源保护。牵头单位：市水利局；配合单位：市生态环境局\n"
+)
+"""A short document of the usual shapes: parsing it compiles the rules' patterns and loads cn2an."""
+LAZY_LOADERS = (("targets", "_jieba_posseg"), ("numerals", "_cn2an"))
+"""The pipeline's functools.cache'd loaders of heavy libraries, called by :func:`warm_up`."""
+
+
+@functools.cache
+def warm_up() -> None:
+    """Load the parser and its lazily loaded libraries (jieba's dictionary, cn2an) now.
+
+    Each process pays about a second for these on its first document. With ``--jobs`` on a
+    platform that forks, the parent warms up once before the pool starts and every worker
+    inherits the loaded state; elsewhere each worker warms up in its initializer. Never raises:
+    a failure here only means the first file pays instead.
+    """
+    from importlib import import_module
+
+    with contextlib.suppress(Exception):
+        from .parser import parse
+
+        parse(WARM_UP_TEXT)
+    for module, name in LAZY_LOADERS:
+        with contextlib.suppress(Exception):
+            loaded = getattr(import_module(f".{module}", __package__), name)()
+            if hasattr(loaded, "lcut"):  # jieba builds its prefix dictionary on the first cut
+                loaded.lcut("新建改造供水管网", HMM=False)
+
+
 def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    warm_up()  # a no-op in a forked worker whose parent warmed up
 
 
 def default_jobs() -> int:
@@ -269,6 +302,8 @@ def _chunk(n_items: int, workers: int) -> int:
 def _pool_map(items: Sequence[Input], opts: Options, workers: int) -> Iterator[Outcome]:
     """Outcomes of ``items`` in order from a pool of ``workers`` processes; raises BrokenProcessPool."""
     chunk = _chunk(len(items), workers)
+    if multiprocessing.get_start_method() == "fork":
+        warm_up()  # once here rather than once per worker: forked workers inherit it
     pool = cf.ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
     try:
         yield from pool.map(_process_pair, [(it, opts) for it in items], chunksize=chunk)
@@ -530,6 +565,7 @@ def _progress(total: int, quiet: bool) -> Any:
         from tqdm import tqdm
     except ImportError:
         return None
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked after the bar exists
     return tqdm(total=total, file=sys.stderr, unit="file", leave=False)
 
 

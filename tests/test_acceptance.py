@@ -364,8 +364,9 @@ import planparse.parser as parser
 from planparse import cli
 started, real = pathlib.Path(sys.argv[1]), parser.parse
 def slow_parse(text, **kw):
-    started.touch()
-    time.sleep(0.25)
+    if "二、重点任务" in text:  # the test's documents, not the command's warm-up text
+        started.touch()
+        time.sleep(0.25)
     return real(text, **kw)
 parser.parse = slow_parse
 sys.exit(cli.main(sys.argv[2:]))

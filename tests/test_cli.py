@@ -503,3 +503,17 @@ def test_a_file_that_kills_its_worker_is_reported_and_the_run_goes_on(capsys, mo
     assert set(errors) == {"03.txt", "09.txt"} and {r["kind"] for r in errors.values()} == {"parse_error"}
     assert [Path(r["source"]).name for r in read_jsonl(out / "plans.jsonl")] == [
         f"{i:02d}.txt" for i in range(12) if i not in (3, 9)]
+
+
+def test_warm_up_leaves_nothing_for_the_first_document_to_load() -> None:
+    """--jobs warms the pipeline once (parent before fork, or each worker): jieba, cn2an, the parser."""
+    probe = (
+        "import sys; from planparse import cli; cli.warm_up(); import jieba;"
+        "before = set(sys.modules); import planparse.parser as p;"
+        f"p.parse({GOOD + '（三）提高比例。县（市、区）通过国家认定的比例达到80%。'!r});"
+        "print(jieba.dt.initialized, sorted(set(sys.modules) - before))"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["True", "[]"]
+    assert "prefix dict" not in proc.stderr  # jieba's loading chatter stays off stderr
