@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import planparse
@@ -43,6 +43,8 @@ settings.register_profile(
     suppress_health_check=list(HealthCheck),
 )
 PROFILE = settings.get_profile(os.environ.get("PLANPARSE_HYPOTHESIS_PROFILE", "default"))
+# Characters a long campaign may exclude to keep exploring past a bug already reported (empty in CI).
+SKIP_CHARS = frozenset(os.environ.get("PLANPARSE_HYPOTHESIS_SKIP", ""))
 
 # --- the alphabet ------------------------------------------------------------
 
@@ -197,6 +199,7 @@ def path_errors(plan: Plan) -> list[str]:
 @given(texts)
 def test_parse_never_raises_and_is_grounded(text: str) -> None:
     """On any str: no exception, every span grounded, sections nested."""
+    assume(not any(c in text for c in SKIP_CHARS))
     plan = planparse.parse(text)
     assert span_errors(plan, text) == []
 
