@@ -170,8 +170,17 @@ _SENT_END_SPACE = re.compile(r"[。！？；!?;](?=[^\n])")
 _SPACE = frozenset(" \t\u3000\u00a0")
 
 
+_BY_FIRST: dict[str, tuple[Style, ...]] = {}
+for _st in STYLES:
+    for _ch in _st.first:
+        _BY_FIRST[_ch] = (*_BY_FIRST.get(_ch, ()), _st)
+
+
 def _match_style(folded: str, pos: int, line_end: int) -> tuple[Style, re.Match[str]] | None:
-    for st in STYLES:
+    """The first style (in STYLES order) whose token starts at ``pos``."""
+    if pos >= line_end:
+        return None
+    for st in _BY_FIRST.get(folded[pos], ()):
         m = st.pattern.match(folded, pos, line_end)
         if m is not None:
             return st, m
@@ -445,6 +454,8 @@ def _close(nodes: list[Node], end: int, text: str) -> None:
 # --- 4. titles -----------------------------------------------------------------------
 
 _SENT_END = "。！？；!?;"
+_TITLE_SCAN = 240
+_TRAILING_ROLE = re.compile(r"[(（][^()（）]{0,60}?(?:牵头|负责|责任单位|配合|协办)[^()（）]{0,60}+[)）]\s{0,2}+$")
 _HALF_STOP = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[%)]))\.(?![\dA-Za-z])")
 _COLON = "：:"
 _COMMA = "，,"
@@ -470,9 +481,10 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
     e = bound if e < 0 else e
     while s < e and text[s] in " \t\u3000、，,.．:：":  # "（一）、标题" writes a stray 、 after the number
         s += 1
-    rest = text[s:e].rstrip().rstrip("*#").rstrip()
     if kind == "none" or inside_article:
         return "", node.number_end
+    truncated = e - s > _TITLE_SCAN  # a line this long is no own-line heading; a run-in title is near its start
+    rest = text[s : s + _TITLE_SCAN] if truncated else text[s:e].rstrip().rstrip("*#").rstrip()
     # a half-width "." after a CJK character ends a sentence (documents typed with half-width punctuation)
     rest = _HALF_STOP.sub("。", rest) if "." in rest else rest
     if not rest and kind != "none":
@@ -487,6 +499,14 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
         return "", node.number_end
     if kind == "words":
         return text[s : s + len(rest.rstrip("。").strip())], s + len(rest)
+    full_len = len(rest)
+    if not truncated:
+        # an assignment in parentheses closing the line is not part of the heading: "加强组织领导（市委组织部牵头）"
+        m = _TRAILING_ROLE.search(rest)
+        if m is not None:
+            rest = rest[: m.start()].rstrip()
+    # punctuation inside parentheses ("（牵头单位：…）", "（3分）") does not end the heading
+    rest = _mask_brackets(rest)
     if not rest:
         return "", node.number_end
     body = rest.rstrip(_SENT_END + _COLON)
@@ -502,10 +522,10 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
         or (closed and has_body_after and len(body) <= MAX_OWNLINE_SENTENCE
             and sum(body.count(ch) for ch in _COMMA) <= 1)
     ):
-        return text[s : s + len(body)], s + len(rest)
+        return text[s : s + len(body)], s + full_len
     cut = min((i for i in (body.find(ch) for ch in _SENT_END + _COLON) if i >= 0), default=len(body))
     phrase = text[s : s + cut]
-    comma = min((i for i in (phrase.find(ch) for ch in _COMMA) if i >= 0), default=-1)
+    comma = min((i for i in (rest[:cut].find(ch) for ch in _COMMA) if i >= 0), default=-1)
     head_end = s + cut + (1 if cut < len(rest) else 0)
     if comma >= 0:
         # the body starts with a full sentence: its phrase before ， if that reads as a heading; a short
@@ -520,6 +540,24 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
     if _reads_as_heading(phrase, leadin_ok=True):
         return phrase, head_end
     return "", node.number_end
+
+
+def _mask_brackets(s: str) -> str:
+    """``s`` with the characters inside （…）/(…) replaced by □ (same length), so their punctuation is ignored."""
+    if "(" not in s and "（" not in s:
+        return s
+    out = []
+    depth = 0
+    for ch in s:
+        if ch in "(（":
+            depth += 1
+            out.append(ch)
+        elif ch in ")）" and depth:
+            depth -= 1
+            out.append(ch)
+        else:
+            out.append("□" if depth else ch)
+    return "".join(out)
 
 
 def _set_titles(norm: Normalized, nodes: list[Node], inside_article: bool = False) -> None:

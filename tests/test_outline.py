@@ -225,6 +225,8 @@ TITLE_CASES = [
     ("own line with commas", "(一)全力打造文化旅游名城,带动产业融合发展\n加强设施建设。", (1,), "全力打造文化旅游名城,带动产业融合发展"),
     ("an unpunctuated item sentence with nothing below", "1.完善社区养老服务网络，推进街道养老服务综合体全覆盖\n2.发展助餐服务",
      (1,), "完善社区养老服务网络"),
+    ("own line with an assignment in parentheses", "（一）加强组织领导（牵头单位：市委组织部）\n建立工作专班。", (1,), "加强组织领导"),
+    ("run-in with a colon inside parentheses", "1.完善助餐网络（含农村助餐点：100个）。新建助餐点。", (1,), "完善助餐网络（含农村助餐点：100个）"),
     ("run-in before 。", "（一）扩大普惠托育供给。新建托育机构10所。", (1,), "扩大普惠托育供给"),
     ("run-in before ：", "1.主要目标：到2026年建成示范社区。", (1,), "主要目标"),
     ("run-in subject-predicate report heading", "(一)经济运行稳中向好。全年增长6%。", (1,), "经济运行稳中向好"),

@@ -65,9 +65,13 @@ class Style:
     ordinal: Callable[[str], int]
     #: what the heading's title is: "words" (the rest of the line, 第X章), "none" (第X条), "heading" (title rules)
     title_kind: str = "heading"
+    #: the characters a token of this style can start with (a fast pre-check before the regex)
+    first: str = ""
 
 
 _CN = r"[一二三四五六七八九十百千零〇两]{1,7}+"
+_CN_CHARS = "一二三四五六七八九十百"
+_DIGITS = "0123456789"
 _CN_SHORT = r"[一二三四五六七八九十百]{1,5}+"
 _AR = r"\d{1,3}+"
 # A 第X条 / 第X章 used as a cross-reference (第十五条第一款, 第三条规定) is not a heading.
@@ -78,27 +82,28 @@ _NOT_RANGE_CN = r"(?![一二三四五六七八九十]{1,2}+(?:[、季等级类�
 _NOT_RANGE_AR = r"(?!\d{1,2}+(?:[、月号日期]|季度))"
 
 STYLES: tuple[Style, ...] = (
-    Style("bian", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+(?:编|篇|部分)" + _NOT_REF), cn_ordinal, "words"),
-    Style("zhang", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+章" + _NOT_REF), cn_ordinal, "words"),
-    Style("jie", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+节" + _NOT_REF), cn_ordinal, "words"),
-    Style("tiao", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+条" + _NOT_REF + r"(?!规定|的规定)"), cn_ordinal, "none"),
+    Style("bian", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+(?:编|篇|部分)" + _NOT_REF), cn_ordinal, "words", "第"),
+    Style("zhang", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+章" + _NOT_REF), cn_ordinal, "words", "第"),
+    Style("jie", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+节" + _NOT_REF), cn_ordinal, "words", "第"),
+    Style("tiao", re.compile(rf"第\s{{0,2}}+(?P<n>{_CN}|\d{{1,3}}+)\s{{0,2}}+条" + _NOT_REF + r"(?!规定|的规定)"), cn_ordinal, "none", "第"),
     # 一、 一. (一． and 一﹒ fold to 一.)
-    Style("cn_dun", re.compile(rf"(?P<n>{_CN_SHORT})\s{{0,2}}+(?:、|\.(?!\d))" + _NOT_RANGE_CN), cn_ordinal),
+    Style("cn_dun", re.compile(rf"(?P<n>{_CN_SHORT})\s{{0,2}}+(?:、|\.(?!\d))" + _NOT_RANGE_CN), cn_ordinal, first=_CN_CHARS),
     # (一) （一） — folded to half-width parentheses
-    Style("cn_paren", re.compile(rf"\(\s{{0,2}}+(?P<n>{_CN_SHORT})\s{{0,2}}+\)"), cn_ordinal),
+    Style("cn_paren", re.compile(rf"\(\s{{0,2}}+(?P<n>{_CN_SHORT})\s{{0,2}}+\)"), cn_ordinal, first="("),
     # 1. 1、 1． 1﹒ — not 1.2万人 or 2.5%
-    Style("ar_dot", re.compile(rf"(?P<n>{_AR})\s{{0,2}}+(?:、|\.(?![\d%]))" + _NOT_RANGE_AR), arabic_ordinal),
+    Style("ar_dot", re.compile(rf"(?P<n>{_AR})\s{{0,2}}+(?:、|\.(?![\d%]))" + _NOT_RANGE_AR), arabic_ordinal, first=_DIGITS),
     # (1) （1）
-    Style("ar_paren", re.compile(rf"\(\s{{0,2}}+(?P<n>{_AR})\s{{0,2}}+\)"), arabic_ordinal),
+    Style("ar_paren", re.compile(rf"\(\s{{0,2}}+(?P<n>{_AR})\s{{0,2}}+\)"), arabic_ordinal, first="("),
     # 1） 1)
-    Style("ar_rparen", re.compile(rf"(?P<n>{_AR})\s{{0,2}}+\)"), arabic_ordinal),
+    Style("ar_rparen", re.compile(rf"(?P<n>{_AR})\s{{0,2}}+\)"), arabic_ordinal, first=_DIGITS),
     # ① … ㉟
     # ⑴ … ⒇ (one character for "(1)")
-    Style("paren_digit", re.compile(rf"(?P<n>[{_PAREN_DIGIT}])"), paren_digit_ordinal),
-    Style("circled", re.compile(rf"(?P<n>[{_CIRCLED}])"), circled_ordinal),
+    Style("paren_digit", re.compile(rf"(?P<n>[{_PAREN_DIGIT}])"), paren_digit_ordinal, first=_PAREN_DIGIT),
+    Style("circled", re.compile(rf"(?P<n>[{_CIRCLED}])"), circled_ordinal, first=_CIRCLED),
 )
 
 STYLE_BY_NAME = {s.name: s for s in STYLES}
+assert all(s.first for s in STYLES), "every style declares its first characters"
 # Conventional rank (GB/T 9704 order, the order of STYLES): used only to stop a style ranked above a
 # group's top level from nesting under it (一、 after a report's top-level （一）…（六）).
 STYLE_RANK = {s.name: i for i, s in enumerate(STYLES)}
