@@ -301,7 +301,7 @@ class _Builder:
     def accept(self, c: _Cand, k: int) -> Node:
         del self.stack[k:]
         path = tuple(n.path[-1] for n in self.stack) + (c.ordinal,)
-        number = self.norm.text[c.start : c.num_end].strip()
+        number = self.norm.orig_text(c.start, c.num_end).strip()  # as written, spaces inside included
         node = Node(path, number, k + 1, "", c.start, c.num_end, c.line_end, style=c.style.name, number_end=c.num_end)
         (self.stack[-1].children if self.stack else self.group.roots).append(node)
         self.group.nodes.append(node)

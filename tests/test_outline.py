@@ -269,6 +269,14 @@ def test_items_inside_an_article_have_no_title() -> None:
     assert by_path(text)[(1, 1, 2)] == ("（二）", "")
 
 
+def test_number_keeps_spaces_written_inside_it() -> None:
+    text = "一、目标\n（ 一 ）建成网络。\n（ 二 ）完善制度。"
+    norm = normalize(text)
+    nodes = build_outline(norm).flat()
+    assert [n.number for n in nodes] == ["一、", "（ 一 ）", "（ 二 ）"]
+    assert all(norm.orig_text(n.start, n.end).startswith(n.number) for n in nodes)
+
+
 def test_number_is_reported_as_written() -> None:
     got = by_path("一．目标\n（一）建成网络。\n1﹒建设站点。\n(2)下一项")
     assert [v[0] for v in got.values()] == ["一．", "（一）", "1﹒"]
