@@ -11,9 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_properties import path_errors, span_errors
 
 import planparse
+
+try:  # tests/ on sys.path (pytest's default rootdir-relative import)
+    from test_properties import path_errors, span_errors
+except ImportError:  # tests/ as a package
+    from tests.test_properties import path_errors, span_errors
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 FILES = sorted(CORPUS.glob("dev/*.txt")) + sorted(CORPUS.glob("scale/work-reports-2024-txt/*.txt"))
