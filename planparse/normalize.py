@@ -226,7 +226,7 @@ def _classify(original: str) -> list[_Line]:
             kind = "footer"
         else:
             kind = "text"
-        line = _Line(raw_s, s, e, nl, kind, _width(folded), folded[-1])
+        line = _Line(raw_s, s, e, nl, kind, _width(original[s:e]), folded[-1])  # width as printed (unfolded)
         if kind == "text" and TOC_LINE.search(folded):
             line.end_char = "\n"  # a TOC entry closes its line, like a sentence end
         out.append(line)
