@@ -329,6 +329,7 @@ def _build(items: list[_Cand | _Marker], norm: Normalized) -> tuple[list[_Group]
     after_body = False
     box_mode = False
     attach_pending: int | None = None
+    attach_gap = 0
     first_attach: int | None = None
     for it in items:
         if isinstance(it, _Marker):
@@ -345,8 +346,13 @@ def _build(items: list[_Cand | _Marker], norm: Normalized) -> tuple[list[_Group]
             elif it.kind == "attach" and b.group.nodes:
                 after_body = False
                 attach_pending = it.start
+                # a bare "附件" / "附件：" line heads an attachment (or its name list); "附件1：排查表" may be a mention
+                m = ATTACHMENT_LINE.match(norm.folded, it.start, it.line_end)
+                attach_gap = 1 if m is not None and not norm.folded[m.end() : it.line_end].strip() else 0
                 if first_attach is None:
                     first_attach = it.start
+            elif attach_pending is not None:
+                attach_gap += 1  # the attachment's title line(s)
             continue
         c = it
         if after_body:
@@ -362,15 +368,17 @@ def _build(items: list[_Cand | _Marker], norm: Normalized) -> tuple[list[_Group]
                 continue
             else:
                 toc_mode = False  # the first entry again: the body starts
+        # an attachment body starts after its title line, or restarts the main top-level style
+        attach_body = attach_pending is not None and (attach_gap > 0 or c.style.name == b.root_style())
         if c.ordinal == 1 and not c.inline and (
-            attach_pending is not None
+            attach_body
             or (c.style.name == b.root_style() and b.group.roots[-1].path[-1] >= 2
                 and b.placement(c, allow_new=True) is None)
             or b.outranks_root(c)
         ):
             # an attachment with its own numbering, or the top-level sequence restarting (a document issued
             # together, a report's second part): a new group, paths prefixed later
-            b.new_group(c.start, "attach" if attach_pending is not None else "restart", attach_pending)
+            b.new_group(c.start, "attach" if attach_body else "restart", attach_pending if attach_body else None)
             attach_pending = None
             box_mode = False
             b.accept(c, 0)

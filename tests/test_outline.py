@@ -161,6 +161,8 @@ CONTINUATION_CASES = [
     ("one missing sibling on a line start is tolerated", "一、甲\n内容。\n三、丙\n内容。\n四、丁", [(1,), (3,), (4,)]),
     ("a 附件 mention inside the body does not open an attachment",
      "一、任务\n（一）排查\n填写排查表（附件1）。\n附件1：排查表\n（二）整改\n1.建立台账。", [(1,), (1, 1), (1, 2), (1, 2, 1)]),
+    ("a 附件 mention right before a first item does not open an attachment",
+     "一、任务\n（一）排查\n填写排查表。\n附件1：排查表\n1.建立台账。\n2.跟踪督办。", [(1,), (1, 1), (1, 1, 1), (1, 1, 2)]),
     ("a heading glued after a sentence end continues the sequence",
      "一、任务\n（一）加强研发。攻关核心技术。 （二）深化应用，拓展场景。\n推广示范。", [(1,), (1, 1), (1, 2)]),
 ]
