@@ -618,6 +618,11 @@ def _doc_title(norm: Normalized, body_start: int) -> tuple[str | None, tuple[int
             continue
         if ts != s:
             return text[ts : lines[idx - 1][1]] + text[s:e], (ts, e)
+        if folded[s] == "《" and "》" in folded[s:e] and folded.count("《", s, e) == 1:
+            # 《临江市…规划》 written as a title line: the title is inside the marks
+            close = folded.index("》", s, e)
+            if close == e - 1:
+                return text[s + 1 : close], (s + 1, close)
         return text[s:e], (s, e)
     m = ENACT_TITLE.search(folded, 0, min(body_start, ENACT_SEARCH_CHARS))
     if m is not None and not m.group("t").startswith(("本", "此", "该", "实施", "出台")) and "等" not in m.group("t"):

@@ -304,6 +304,7 @@ DOC_TITLE_CASES = [
      "临江市河道管理条例"),
     ("a work report's 制定实施…等措施 is not a title",
      "各位代表：\n过去一年，我们制定实施稳增长20条等政策措施，经济回升向好。\n一、2024年工作回顾\n稳中有进。", None),
+    ("a title line in book-title marks", "《临江市养老服务体系建设规划》\n一、发展基础\n基础较好。", "临江市养老服务体系建设规划"),
     ("本方案 is not a title", "为推进工作，特制定本方案。\n一、目标\n完成任务。", None),
 ]
 
