@@ -25,6 +25,7 @@ import os
 import signal
 import stat
 import sys
+import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -137,14 +138,15 @@ def collect_inputs(paths: Sequence[str], globs: Sequence[str] | None = None, all
 class Options:
     encoding: str | None
     max_bytes: int
+    fmt: str = "jsonl"  # the output format: each document is rendered where it is parsed
 
 
 @dataclass
 class Outcome:
-    """What became of one input: a plan, or an error with kind and message."""
+    """What became of one input: its rendered output (see :func:`render`), or an error with kind and message."""
 
     source: str
-    plan: Any = None  # planparse.models.Plan (kept untyped so this module imports fast)
+    output: Any = None  # str, or (targets CSV rows, responsibilities CSV rows) for csv
     kind: ErrorKind | None = None
     message: str = ""
 
@@ -237,10 +239,30 @@ def process(item: Input, opts: Options) -> Outcome:
     try:
         from .parser import parse
 
-        plan = parse(text, source=item.path)
+        output = render(parse(text, source=item.path), item.path, opts.fmt)
     except Exception as e:
         return Outcome(item.path, kind="parse_error", message=f"the parser failed: {type(e).__name__}: {e}")
-    return Outcome(item.path, plan=plan)
+    return Outcome(item.path, output=output)
+
+
+def render(plan: Any, source: str, fmt: str) -> str | tuple[str, str]:
+    """A document's output in ``fmt``, made in the worker that parsed it (a string pickles faster
+    than a Plan, and the parent, which writes every output, stays a small share of the run).
+
+    jsonl: one line; json: the indented object; tree: the outline; csv: (targets rows,
+    responsibilities rows) without headers, in the dialect of :func:`planparse.export.csv_writer`.
+    """
+    from . import export
+
+    if fmt == "csv":
+        return (export.csv_rows_text(export.target_rows(plan, source), export.TARGET_COLUMNS),
+                export.csv_rows_text(export.responsibility_rows(plan, source), export.RESPONSIBILITY_COLUMNS))
+    if fmt == "tree":
+        return export.render_tree(plan, source)
+    record = export.plan_record(plan, source)
+    if fmt == "json":
+        return json.dumps(record, ensure_ascii=False, indent=2)
+    return json.dumps(record, ensure_ascii=False)
 
 
 def _process_pair(args: tuple[Input, Options]) -> Outcome:
@@ -295,8 +317,10 @@ WORKER_DIED = "the worker process died while parsing this file (out of memory, o
 
 
 def _chunk(n_items: int, workers: int) -> int:
-    """Files per task: small, so that progress is steady and Ctrl-C stops quickly."""
-    return 1 if workers == 1 else max(1, min(4, n_items // (workers * 8)))
+    """Files per task: about 32 tasks per worker, so that the last tasks end together (a chunk of
+    long reports finishing alone costs wall time), progress is steady and Ctrl-C stops quickly;
+    at most 8 files, so thousands of files do not cost one round trip each."""
+    return 1 if workers == 1 else max(1, min(8, n_items // (workers * 32)))
 
 
 def _pool_map(items: Sequence[Input], opts: Options, workers: int) -> Iterator[Outcome]:
@@ -387,25 +411,23 @@ class StreamSink(Sink):
                  resp_stream: IO[str] | None = None) -> None:
         from . import export
 
-        self.fmt, self.stream, self.files, self.export = fmt, stream, files, export
-        self.targets_w = self.resp_w = None
-        if fmt == "csv":
-            self.targets_w = export.csv_writer(stream, export.TARGET_COLUMNS)
+        self.fmt, self.stream, self.files, self.resp_stream = fmt, stream, files, resp_stream
+        if fmt == "csv":  # the headers; the rows come rendered (render)
+            export.csv_writer(stream, export.TARGET_COLUMNS)
             if resp_stream is not None:
-                self.resp_w = export.csv_writer(resp_stream, export.RESPONSIBILITY_COLUMNS)
+                export.csv_writer(resp_stream, export.RESPONSIBILITY_COLUMNS)
         self.first = True
 
     def add(self, outcome: Outcome, item: Input) -> None:
-        plan, src, ex = outcome.plan, outcome.source, self.export
         if self.fmt == "jsonl":
-            self.stream.write(json.dumps(ex.plan_record(plan, src), ensure_ascii=False) + "\n")
+            self.stream.write(outcome.output + "\n")
         elif self.fmt == "tree":
-            self.stream.write(("" if self.first else "\n") + ex.render_tree(plan, src))
+            self.stream.write(("" if self.first else "\n") + outcome.output)
         elif self.fmt == "csv":
-            assert self.targets_w is not None
-            self.targets_w.writerows(ex.target_rows(plan, src))
-            if self.resp_w is not None:
-                self.resp_w.writerows(ex.responsibility_rows(plan, src))
+            targets, responsibilities = outcome.output
+            self.stream.write(targets)
+            if self.resp_stream is not None:
+                self.resp_stream.write(responsibilities)
         self.first = False
         self.stream.flush()
 
@@ -425,13 +447,16 @@ class JsonStdoutSink(Sink):
         self.stream, self.single, self.records = stream, single, []
 
     def add(self, outcome: Outcome, item: Input) -> None:
-        from .export import plan_record
-
-        self.records.append(plan_record(outcome.plan, outcome.source))
+        self.records.append(outcome.output)  # each record already indented json text
 
     def close(self) -> None:
-        data: Any = self.records[0] if self.single and len(self.records) == 1 else self.records
-        self.stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        if self.single and len(self.records) == 1:
+            text = self.records[0]
+        elif not self.records:
+            text = "[]"
+        else:  # byte for byte what json.dumps(list_of_records, indent=2) writes
+            text = "[\n" + ",\n".join(textwrap.indent(r, "  ") for r in self.records) + "\n]"
+        self.stream.write(text + "\n")
 
 
 class JsonFilesSink(Sink):
@@ -455,11 +480,10 @@ class JsonFilesSink(Sink):
         return os.path.join(self.outdir, stem)
 
     def add(self, outcome: Outcome, item: Input) -> None:
-        from .export import plan_record, stage_file
+        from .export import stage_file
 
         target = self._name(item)
-        text = json.dumps(plan_record(outcome.plan, outcome.source), ensure_ascii=False, indent=2) + "\n"
-        self.staged.append((stage_file(target, text), target))
+        self.staged.append((stage_file(target, outcome.output + "\n"), target))
 
     def close(self) -> None:
         from .export import commit_staged
@@ -588,7 +612,7 @@ def cmd_parse(argv: Sequence[str], prog: str = "planparse") -> int:
     if args.output is not None and os.path.exists(args.output) and not os.path.isdir(args.output):
         print(f"{prog}: error: -o {args.output}: exists and is not a folder", file=sys.stderr)
         return 2
-    opts = Options(encoding=args.encoding, max_bytes=int(args.max_size * 1024 * 1024))
+    opts = Options(encoding=args.encoding, max_bytes=int(args.max_size * 1024 * 1024), fmt=fmt)
     jobs = args.jobs or default_jobs()
 
     from .export import atomic_write

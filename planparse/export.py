@@ -150,6 +150,13 @@ def csv_writer(f: IO[str], columns: tuple[str, ...]) -> csv.DictWriter[str]:
     return w
 
 
+def csv_rows_text(rows: Iterable[dict[str, object]], columns: tuple[str, ...]) -> str:
+    """Rows as CSV text without the header, in the dialect of :func:`csv_writer` (to append to its file)."""
+    buf = io.StringIO()
+    csv.DictWriter(buf, fieldnames=list(columns), extrasaction="raise", lineterminator="\r\n").writerows(rows)
+    return buf.getvalue()
+
+
 def rows_to_csv(rows: Iterable[dict[str, object]], columns: tuple[str, ...]) -> str:
     """Rows as CSV text (without BOM; the file writer adds it)."""
     buf = io.StringIO()
