@@ -85,6 +85,8 @@ def test_json_to_stdout_is_an_object_for_one_file_and_an_array_for_several(capsy
     assert isinstance(json.loads(one), dict)
     assert [p["source"] for p in json.loads(many)] == [str(docs / "jiuye.txt"), str(docs / "sub" / "jiaoyu.txt")]
     Plan.model_validate(json.loads(one))
+    for text in (one, many):  # records rendered in the workers are joined into standard indented JSON
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
 
 
 def test_json_output_dir_mirrors_the_folder_layout(capsys, docs: Path, tmp_path: Path) -> None:
