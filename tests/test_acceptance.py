@@ -9,7 +9,8 @@ specify are referenced, not repeated:
 issue item                                             where it is checked
 =====================================================  ==================================================
 #3 README: two commands work on a fresh machine        test_readme_quick_start_is_two_self_sufficient_
-                                                       commands; run in a fresh clone (see docs/cli.md)
+                                                       commands; by hand in a fresh clone (.ci/run's
+                                                       header: git clone -q . /tmp/x && /tmp/x/.ci/run)
 #3 .ci/run runs exactly the README's test command      test_ci_runs_exactly_the_readme_test_command
 #3 console script ``planparse`` + ``python -m``        test_console_script_is_declared_and_installed;
                                                        test_cli::test_python_dash_m_runs_a_folder
