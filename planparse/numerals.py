@@ -655,6 +655,18 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
     after_list = _after(folded, tail.end()) if tail else after
     if unit in lx.AMOUNT_UNITS and after_list.startswith(lx.MONEY_CLASS_HEADS):
         return "class_threshold"  # 十亿元企业, 过500亿、100亿和50亿企业集团
+    if unit in lx.AMOUNT_UNITS and before.endswith(lx.SIZE_CLASS_BEFORE) and after_list.startswith("的"):
+        if after_list[1:].startswith(lx.MONEY_CLASS_HEADS + lx.SIZE_CLASS_HEADS):
+            return "class_threshold"  # 营业收入过500亿元的企业集团: a size class, not an amount to reach
+    if unit in lx.RATING_UNITS and nxt and _CJK.match(nxt) and not after.startswith(lx.CAPACITY_OK_AFTER + ("的",)):
+        return "rating_class"  # 220千伏输变电工程, 500kV变电站: the voltage class names the plant
+    if unit in lx.UNIT_CAPACITY_UNITS and nxt and _CJK.match(nxt) and not after.startswith(lx.CAPACITY_OK_AFTER):
+        rest = after[1:] if nxt == "的" else after
+        if any(h in rest[:12] for h in lx.CAPACITY_HEADS):
+            return "capacity_class"  # 350MW燃气发电项目, 2台66万千瓦机组: the capacity names the plant
+    if q.form == "chinese" and q.value == 1 and unit in lx.SINGLE_BODY_UNITS:
+        if any(h in _after(folded, q.end, 20).split("，")[0] for h in lx.SINGLE_BODY_HEADS):
+            return "structure"  # 打造一支…队伍: one team as a structure, not a count
     if bare and tail and after_list[:1] and _CJK.match(after_list[:1]):
         return "name"  # 6、7、8号线; 12345、110等热线
     # rates per population, schedules

@@ -58,6 +58,7 @@ def _alt(words) -> str:  # noqa: ANN001 - any iterable of str
 
 _SENT_END = frozenset("。！？!?")
 _CLAUSE_END = frozenset("，,；;：:")
+_CELL_SEP = frozenset("|｜")  # table cells (the .docx reader joins a row's cells with ｜): a hard boundary
 _OPEN = {"(": ")", "（": "）", "“": "”", "「": "」", "『": "』", "《": "》", "【": "】", "[": "]"}
 _CLOSE = frozenset(_OPEN.values())
 _SPACE = " \t\u3000\n\r"
@@ -171,7 +172,11 @@ def _segments(folded: str, start: int, end: int) -> list[_Sentence]:
     i = start
     while i < end:
         ch = folded[i]
-        if ch in _OPEN and not (ch == '"' and depth):
+        if ch in _CELL_SEP:
+            depth = 0  # an unclosed bracket never carries into the next cell
+            clauses.append(_Clause(cs, i))
+            cs = i + 1
+        elif ch in _OPEN and not (ch == '"' and depth):
             depth += 1
         elif ch in _CLOSE or (ch == '"' and depth):
             depth = max(0, depth - 1)
@@ -984,7 +989,17 @@ def _read(
                           {"end": after_end, "after": after, "borrow": True})
         else:
             if not pre:
-                return None
+                cell = _row_label(text, folded, cs) if not obj else None
+                if cell is None:
+                    return None
+                # a table cell holding only the value: the row's label cell names it
+                pre = _trim_leading(text[cell[0] : cell[1]], keep_action=True)
+                cm = _rx(r"(?:" + _alt(lex.CHANGE_WORDS) + r")(?:率|幅度)?$").search(pre)
+                if cm and cm.start() >= 2:
+                    change = lex.CHANGE_WORDS[_COMP_RE.match(pre, cm.start()).group(0)]  # 收入增长｜%｜6.5
+                    pre = pre[: cm.start()]
+                verb, rest = _split_action(pre)
+                span = (cell[0], ce)
             m_to = _VERB_TO_RE.search(rest)
             if not verb and m_to and m_to.start() > 0:
                 verb, rest = m_to.group(1), rest[: m_to.start()]  # 出口扩容至5G
@@ -1008,6 +1023,10 @@ def _read(
                 _, indicator = _split_action(_strip(text[nc.start : nc.end]))
                 indicator = _after_last_quantity(indicator)
                 span = (cs, nc.end)
+    cell = _row_label(text, folded, cs) if not indicator and not _strip(text[cs:left]) else None
+    if cell is not None:
+        indicator = _clean_indicator(text[cell[0] : cell[1]])  # 无害化处理率｜达到95%以上
+        span = (cell[0], span[1])
     if not indicator:
         inherit = next((f for f in reversed(found[-4:]) if f.indicator), None)
         if inherit is None:
@@ -1039,6 +1058,32 @@ def _read(
         period = "cumulative"
     return _Found(q, clause, _strip(indicator), comparator, change, action, period, "target", span, form,
                   {"end": consumed, "after": after, "object": obj if form == "count" else None, "left": left})
+
+
+_UNIT_CELL_RE = re.compile(
+    r"(?:" + _alt(lex.MAGNITUDE_PREFIXES) + r")?(?:" + _alt(lex.COUNT_UNITS + lex.MEASURE_UNITS) + r")|[%‰]"
+)
+_ROW_LABEL_RE = re.compile(r"^[\p{Han}（）()、“”A-Za-z]{2,30}$")
+
+
+def _row_label(text: str, folded: str, cs: int) -> tuple[int, int] | None:
+    """Clean range of the nearest earlier cell of a table row that names something (``新建城市公园｜12个``)."""
+    if cs == 0 or folded[cs - 1] not in _CELL_SEP:
+        return None
+    line_start = folded.rfind("\n", 0, cs) + 1
+    e = cs - 1
+    for _ in range(3):
+        s = max(folded.rfind("|", line_start, e), folded.rfind("｜", line_start, e)) + 1 or line_start
+        s = max(s, line_start)
+        cell = _strip(text[s:e])
+        if _UNIT_CELL_RE.fullmatch(cell):
+            pass  # a unit column (万人, %): the label is further left
+        elif _ROW_LABEL_RE.match(cell) and len(_rx(r"\p{Han}").findall(cell)) >= 2 and cell not in lex.TABLE_HEADER_WORDS:
+            return s, e
+        if s <= line_start:
+            break
+        e = s - 1
+    return None
 
 
 def _after_last_quantity(s: str) -> str:

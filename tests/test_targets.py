@@ -376,6 +376,22 @@ LISTS = [
 ]
 
 # --------------------------------------------------------------------------- work reports: review part and plan part
+# Tables as the .docx reader renders them: one row a line, cells joined by ｜.  A cell is a hard
+# clause boundary (an indicator never spans cells); a cell holding only the value is named by
+# the row's nearest label cell (a unit column is skipped).
+TABLES = [
+    ("某县2026年民生实事\n一、项目清单\n改造城镇老旧小区｜45个\n新增养老服务床位｜800张\n", [
+        dict(indicator="城镇老旧小区", action="改造", value_text="45", unit="个", text="改造城镇老旧小区｜45个"),
+        dict(indicator="新增养老服务床位", value_text="800", unit="张"),
+    ]),
+    ("某县2026年主要指标\n一、指标表\n城乡居民人均可支配收入增长｜%｜6.5\n", [
+        dict(indicator="城乡居民人均可支配收入", change="increase", value_text="6.5"),
+    ]),
+    ("某县2026年主要指标\n一、指标表\n城市生活污水集中收集率｜达到75%以上｜约束性\n", [
+        dict(indicator="城市生活污水集中收集率", comparator=">=", value_text="75", text="城市生活污水集中收集率｜达到75%以上"),
+    ]),
+]
+
 WORK_REPORTS = [
     ("各位代表：\n2025年工作回顾\n一年来，全市地区生产总值增长5.6%，新建学校12所。\n2026年工作安排\n"
      "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业3万人以上。", [
@@ -406,7 +422,7 @@ QUOTED = [
     ("推进“一网通办”改革。", []),
 ]
 
-ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS
+ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS + TABLES
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=_ids(ALL))

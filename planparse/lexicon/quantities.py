@@ -120,6 +120,16 @@ CAPACITY_HEADS = (
 # Money units glued to one of these nouns name a size class (十亿元企业, 百亿元镇, 亿元项目).
 AMOUNT_UNITS = ("元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元", "亿", "万亿")
 MONEY_CLASS_HEADS = ("企业", "镇", "乡", "村", "县", "园区", "项目", "产业", "级", "以上企业", "以上项目", "大项目")
+# Before an amount with 的 + a size-class noun (营业收入过500亿元的企业集团, 超百亿元的园区).
+SIZE_CLASS_BEFORE = ("过", "超", "超过", "突破", "达", "上")
+SIZE_CLASS_HEADS = ("企业集团", "集团", "龙头企业", "市场主体", "商圈", "平台", "产业集群", "集群", "开发区", "园")
+# Rating units: a voltage glued to a noun names an equipment class (220千伏输变电工程, 500kV变电站).
+RATING_UNITS = ("千伏", "伏", "kV", "KV", "千伏安", "MVA")
+# Unit capacities: glued to a noun with a plant head they name the plant (350MW燃气发电项目).
+UNIT_CAPACITY_UNITS = ("MW", "GW", "kW", "KW", "兆瓦", "吉瓦", "千瓦", "万千瓦", "万kW")
+# One body named as a structure (打造一支…队伍, 建设一支…铁军): not a count.
+SINGLE_BODY_UNITS = ("支",)
+SINGLE_BODY_HEADS = ("队伍", "团队", "铁军", "力量", "梯队")
 # After a Chinese numeral, 元 is money only before these (二元结构, 三元材料 are not money).
 CN_YUAN_OK_AFTER = ("以上", "以下", "左右", "的", "和", "及", "至", "到", "，", "。", "；", "、", ",", ";", ")", "）")
 # Units only a Chinese numeral takes (七成 = 70%), and what may follow them.
@@ -436,6 +446,12 @@ SHARE_ADVERBS: tuple[str, ...] = ("基本", "全面", "初步", "全部", "均",
 # Generic attribute nouns that end a subject named once for a 分别 pair
 # ("智能制造装备和工业软件技术水平…，市场满足率分别…" → 工业软件).
 GENERIC_ATTRIBUTES: tuple[str, ...] = ("技术", "水平", "能力", "质量", "竞争力", "效率", "效益", "规模", "发展")
+
+# Table header cells: never the label of a value cell (指标｜单位｜目标值).
+TABLE_HEADER_WORDS: tuple[str, ...] = (
+    "序号", "指标", "指标名称", "单位", "计量单位", "目标值", "预期值", "备注", "属性", "类别", "责任单位", "牵头单位",
+    "完成时限", "时限", "合计", "小计", "总计", "指标属性", "年均增长",
+)
 
 # Vague or non-quantities that never make a target when they are the whole value.
 VAGUE_NUMBERS: tuple[str, ...] = ("一批", "一大批", "若干", "数以万计", "大部分", "一系列", "多个")
