@@ -103,6 +103,7 @@ _BLOCK_RE = re.compile(
 _PAST_RE = re.compile(lex.PAST_SENTENCE)
 _PARAM_RE = re.compile(lex.PARAMETER_WORDS)
 _PARAM_RULE_RE = re.compile(lex.PARAMETER_RULE_WORDS)
+_PARAM_INDICATOR_RE = re.compile(lex.PARAMETER_INDICATORS)
 _TOTAL_RE = re.compile(_alt(lex.TOTAL_VERBS))
 _BUDGET_RE = re.compile(lex.PROJECT_BUDGET_BEFORE)
 _OBJ_STOP_RE = re.compile(
@@ -917,6 +918,8 @@ def _read(
             comparator = ac
     elif comp is not None and comp[2] in ("约", "大约", "近", "接近"):
         comparator = "≈"
+    if comparator in ("=", ">=") and _more_than(folded, q):
+        comparator = ">"  # 1200余场, 40多家: 余/多 mean "more than" (超过 → >)
 
     if restated is not None:
         period = "cumulative" if _CUMUL_RE.search(folded[left : q.start]) else None
@@ -1086,6 +1089,13 @@ def _row_label(text: str, folded: str, cs: int) -> tuple[int, int] | None:
     return None
 
 
+def _more_than(folded: str, q: Quantity) -> bool:
+    """The number is written with 余/多 (``1200余场``, ``四十多家``, ``3万余人``): more than the value."""
+    tail = folded[q.start : q.end]
+    k = q.num_end - q.start
+    return tail[k - 1 : k] in ("余", "多") or bool(_rx(r"^[^余多]*[0-9一二三四五六七八九十百千万亿](?:万|亿)?[余多]").match(tail))
+
+
 def _after_last_quantity(s: str) -> str:
     """``65条、总长度57.9公里的城市道路新建改造`` → ``城市道路新建改造``."""
     ends = [m.end() for m in _rx(r"[0-9xX×][0-9.xX×]*[^\p{Han}]?[\p{Han}]{0,4}?(?:的)").finditer(s)]
@@ -1145,7 +1155,9 @@ def _classify(doc: _Doc, f: _Found, sent: _Sentence, past: bool) -> None:
         f.kind = "result"
         return
     is_rate_indicator = bool(_rx(r"(?:率|比例|比重|占比|覆盖面)$").search(f.indicator))
-    if unit in ("分",):
+    if _PARAM_INDICATOR_RE.search(f.indicator):
+        f.kind = "parameter"  # 住院费用报销比例, 起付线, 低保标准, 生均公用经费: a policy parameter, whatever the unit
+    elif unit in ("分",):
         f.kind = "parameter"
     elif unit in lex.MONEY_UNITS or unit.endswith("元"):
         before = folded[max(f.clause.start, f.q.start - 30) : f.q.start]

@@ -326,6 +326,27 @@ KINDS = [
     ("按每亩150元标准给予耕地地力补贴。", dict(kind="parameter", value_text="150")),
     ("城镇居民人均可支配收入达到5.2万元。", dict(kind="target", comparator=">=", value_text="5.2", unit="万元")),
     ("完成固定资产投资260亿元以上。", dict(kind="target", comparator=">=", value_text="260")),
+    # reimbursement ratios and caps, eligibility and benefit lines, per-capita funding: parameters, any unit
+    ("职工医保政策范围内住院费用报销比例稳定在80%左右。", dict(kind="parameter", comparator="≈", value_text="80")),
+    ("城乡居民大病保险年度最高支付限额提高到35万元。", dict(kind="parameter", value_text="35")),
+    ("普通门诊统筹起付线下调至200元。", dict(kind="parameter", value_text="200")),
+    ("农村最低生活保障标准提高5%。", dict(kind="parameter", value_text="5", change="increase")),
+    ("特困供养人员基本生活标准不低于低保标准的1.3倍。", dict(kind="parameter", value_text="1.3")),
+    ("公共租赁住房准入标准放宽至家庭人均月收入3000元。", dict(kind="parameter", value_text="3000")),
+    ("学前教育生均公用经费提高到每生每年600元。", dict(kind="parameter", value_text="600")),
+    ("基本公共卫生服务人均财政补助经费提高到95元。", dict(kind="parameter", value_text="95")),
+    ("统筹安排衔接推进乡村振兴补助资金3.6亿元。", dict(kind="target", value_text="3.6", action="安排")),
+]
+
+# 余/多 after a number mean "more than" (ANNOTATION: 超过 → ``>``); a bound word before it does not
+# weaken that, 左右 still wins.
+MORE_THAN = [
+    ("举办线上线下招聘会600余场。", dict(indicator="线上线下招聘会", action="举办", comparator=">", value_text="600", unit="场")),
+    ("新招引亿元以上项目30多个。", dict(comparator=">", value_text="30", unit="个")),
+    ("带动农民工就近就业2万余人。", dict(comparator=">", value_text="2", unit="万人")),
+    ("新建城市书房二十余个。", dict(indicator="城市书房", comparator=">", value_text="二十")),
+    ("全年开展送戏下乡达到300余场。", dict(comparator=">", value_text="300")),
+    ("组织技能培训5000人次以上。", dict(comparator=">=", value_text="5000")),
 ]
 
 # --------------------------------------------------------------------------- lists and baselines
@@ -422,7 +443,7 @@ QUOTED = [
     ("推进“一网通办”改革。", []),
 ]
 
-ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS + TABLES
+ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS + TABLES + MORE_THAN
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=_ids(ALL))

@@ -404,6 +404,13 @@ PARAMETER_WORDS = (
 )
 # A per-unit rate or a rule marks a parameter even for a total-looking amount (给予每户500元).
 PARAMETER_RULE_WORDS = r"给予|奖补|最高|每人|每户|每家|每个|每亩|每吨|每平方米|生均|补助标准|补贴标准|经费标准|额度|一次性"
+# Indicators that name a policy parameter (kind ``parameter``) whatever the unit: reimbursement
+# ratios and caps, eligibility and benefit lines, per-capita funding standards.
+PARAMETER_INDICATORS = (
+    r"报销比例|报销比|报销水平|报销限额|支付限额|支付比例|救助限额|救助比例|封顶线|起付线|起付标准|收入线|准入标准|"
+    r"保障标准|低保标准|救助标准|供养标准|生活标准|补助标准|补贴标准|抚恤标准|经费标准|基准定额|"
+    r"(?:人均|生均)[\p{Han}]{0,12}?经费|(?:人均|生均)[\p{Han}]{0,6}?(?:补助|补贴)(?:标准)?$"
+)
 # Verbs of a planned total the government commits: the amount is a target (发放创业担保贷款30亿元,
 # 安排补助资金5亿元), unless a per-unit rule word says it is a rate.
 TOTAL_VERBS = ("发放", "安排", "筹集", "投入", "落实", "争取", "兑现", "拨付", "下达", "统筹", "整合", "撬动", "新增")
