@@ -1059,13 +1059,18 @@ def _read(
     indicator = _rx(r"每年").sub("", indicator) if len(indicator) > 4 else indicator
     if action and action.startswith("累计") and period is None:
         period = "cumulative"
+    # 各/均/都 (or 分别) right before the value or its comparator: the value holds for each listed noun
+    each_end = q.start if comp is None else comp[0] + (1 if comp[2].startswith("均") else 0)  # 均达到
+    each = _EACH_RE.search(folded, max(left, cs), each_end) is not None
     return _Found(q, clause, _strip(indicator), comparator, change, action, period, "target", span, form,
-                  {"end": consumed, "after": after, "object": obj if form == "count" else None, "left": left})
+                  {"end": consumed, "after": after, "object": obj if form == "count" else None, "left": left,
+                   "each": each})
 
 
 _UNIT_CELL_RE = re.compile(
     r"(?:" + _alt(lex.MAGNITUDE_PREFIXES) + r")?(?:" + _alt(lex.COUNT_UNITS + lex.MEASURE_UNITS) + r")|[%‰]"
 )
+_EACH_RE = re.compile(r"(?:(?<![各])各|均|都|分别)(?:为|是)?$")
 _ROW_LABEL_RE = re.compile(r"^[\p{Han}（）()、“”A-Za-z]{2,30}$")
 
 
@@ -1185,22 +1190,73 @@ def _split_pairs(doc: _Doc, found: list[_Found]) -> None:
         if len(group) >= 2 and f.clause.start not in respectively:
             respectively[f.clause.start] = doc.folded.find("分别", f.clause.start, f.clause.end) >= 0
         if group and group[0] is f and len(group) >= 2 and respectively[f.clause.start]:
-            names = _split_shared(f.indicator, len(group))
+            subj, _, measure = f.indicator.partition("分别")
+            names = None
+            if measure and subj:  # 城区和郊区分别新建停车位 → 城区新建停车位, 郊区新建停车位
+                parts = [p for p in _rx(r"以及|和|与|及|、").split(subj) if p]
+                names = [p + measure for p in parts] if len(parts) == len(group) else None
+            names = names or _split_shared(f.indicator, len(group))
             if names is None:
                 names = _pair_from_previous_clause(doc, f, len(group))
+            if names is None:
+                names = _distribute(f.indicator, len(group))
             if names and len(names) == len(group):
                 for g, n in zip(group, names, strict=True):
                     g.indicator = n
+                _share_list_bound(doc.folded, group)
             i += len(group)
             continue
         if len(group) == 1:
             names = _split_shared(f.indicator, 1)
+            if f.extra.get("each") and not (names and len(names) >= 2):
+                names = _distribute(f.indicator)  # 新增A企业和B企业各30家: one target per listed noun
+                if names:
+                    clones = [_Found(f.q, f.clause, n, f.comparator, f.change, f.action, f.period, f.kind, f.span,
+                                     f.form, f.extra) for n in names]
+                    found[i : i + 1] = clones
+                    i += len(clones)
+                    continue
             if names and len(names) >= 2 and f.form == "level":
                 clones = [_Found(f.q, f.clause, n, f.comparator, f.change, f.action, f.period, f.kind, f.span, f.form) for n in names]
                 found[i : i + 1] = clones
                 i += len(clones)
                 continue
         i += 1
+
+
+def _distribute(ind: str, n: int | None = None) -> list[str] | None:
+    """Names of a list that shares one value (``A企业和B企业各30家``) or one 分别 list of values.
+
+    ``国家级、省级、市级专精特新企业`` → each modifier takes the head the last item ends with
+    (the parallel items end alike: 级); otherwise each listed noun stands alone.
+    """
+    parts = [p for p in _rx(r"以及|和|与|及|、").split(ind) if p]
+    if len(parts) < 2 or (n is not None and len(parts) != n) or len(parts) > 8:
+        return None
+    shared = _split_shared(ind, len(parts))
+    if shared:
+        return shared  # 污水和垃圾处理率 → 污水处理率, 垃圾处理率
+    first, last = parts[0], parts[-1]
+    for k in range(min(len(first), 4), 0, -1):
+        i = last.find(first[-k:])
+        if 0 < i and len(last) - (i + k) >= 2 and all(p.endswith(first[-k:]) for p in parts[:-1]):
+            head = last[i + k :]
+            return [p + head for p in parts[:-1]] + [last]
+    if len({len(p) for p in parts[:-1]}) == 1 and len(first) == 3 and len(last) > 4 and not _HEAD_RE.search(first):
+        return [p + last[3:] for p in parts[:-1]] + [last]  # 新签约、新开工、新竣工亿元以上项目
+    if all(len(p) >= 2 for p in parts) and not (_HEAD_RE.search(last) and not _HEAD_RE.search(first)):
+        return parts
+    return None
+
+
+def _share_list_bound(folded: str, group: list[_Found]) -> None:
+    """``10家、10家、80家以上``: a bound written after the last value of an unbroken list covers all of it."""
+    last = group[-1]
+    if not last.extra.get("after") or any(g.extra.get("after") or g.comparator != "=" for g in group[:-1]):
+        return
+    if all(_rx(r"[、和及与]").fullmatch(folded[a.q.end : b.q.start]) for a, b in zip(group, group[1:], strict=False)):
+        for g in group[:-1]:
+            g.comparator = last.comparator
 
 
 def _pair_from_previous_clause(doc: _Doc, f: _Found, n: int) -> list[str] | None:

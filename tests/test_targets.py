@@ -338,6 +338,46 @@ KINDS = [
     ("统筹安排衔接推进乡村振兴补助资金3.6亿元。", dict(kind="target", value_text="3.6", action="安排")),
 ]
 
+# One value for each listed noun (各/均/都), and 分别 lists of values: one target per noun; a subject
+# list before 分别 takes the measure written after it; a bound after the last value of an unbroken
+# value list (10家、10家、80家以上) covers the whole list.
+EACH = [
+    ("新增绿色工厂和数字化车间各20家。", [
+        dict(indicator="新增绿色工厂", value_text="20", unit="家"),
+        dict(indicator="数字化车间", value_text="20", unit="家"),
+    ]),
+    ("建设乡镇综合文化站和村级文化广场各15个。", [
+        dict(indicator="乡镇综合文化站", action="建设", value_text="15"),
+        dict(indicator="村级文化广场", action="建设", value_text="15"),
+    ]),
+    ("规上工业增加值和社会消费品零售总额均增长6%左右。", [
+        dict(indicator="规上工业增加值", change="increase", comparator="≈", value_text="6"),
+        dict(indicator="社会消费品零售总额", change="increase", comparator="≈", value_text="6"),
+    ]),
+    ("城镇和农村生活污水处理率均达到90%以上。", [
+        dict(indicator="城镇生活污水处理率", comparator=">=", value_text="90"),
+        dict(indicator="农村生活污水处理率", comparator=">=", value_text="90"),
+    ]),
+    ("力争分别新培育国家级、省级、市级农业龙头企业5家、20家、60家以上。", [
+        dict(indicator="国家级农业龙头企业", action="新培育", comparator=">=", value_text="5"),
+        dict(indicator="省级农业龙头企业", comparator=">=", value_text="20"),
+        dict(indicator="市级农业龙头企业", comparator=">=", value_text="60"),
+    ]),
+    ("新签约、新开工、新投产亿元以上项目分别达到120个、90个、60个。", [
+        dict(indicator="新签约亿元以上项目", comparator=">=", value_text="120"),
+        dict(indicator="新开工亿元以上项目", comparator=">=", value_text="90"),
+        dict(indicator="新投产亿元以上项目", comparator=">=", value_text="60"),
+    ]),
+    ("东片区和西片区分别新增公共充电桩1500个和900个。", [
+        dict(indicator="东片区新增公共充电桩", value_text="1500"),
+        dict(indicator="西片区新增公共充电桩", value_text="900"),
+    ]),
+    ("新增停车泊位2000个、充电桩800个以上。", [
+        dict(comparator="=", value_text="2000"),
+        dict(comparator=">=", value_text="800"),
+    ]),
+]
+
 # 余/多 after a number mean "more than" (ANNOTATION: 超过 → ``>``); a bound word before it does not
 # weaken that, 左右 still wins.
 MORE_THAN = [
@@ -443,7 +483,7 @@ QUOTED = [
     ("推进“一网通办”改革。", []),
 ]
 
-ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS + TABLES + MORE_THAN
+ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS + TABLES + MORE_THAN + EACH
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=_ids(ALL))
