@@ -963,7 +963,7 @@ def _read(
             form = "count"
             action = verb
             if not arabic and (
-                (verb is None and rest) or unit in ("次", "种", "套", "批", "遍", "轮") or (q.value == 1 and unit in ("户", "人", "种"))
+                (verb is None and rest and not _PER_SCOPE_RE.match(rest)) or unit in ("次", "种", "套", "批", "遍", "轮") or (q.value == 1 and unit in ("户", "人", "种"))
             ):
                 return None  # 严把…两个关口, 作为一种要求, 发现一户: numerals in words, not counts
             if not verb and rest and _HEAD_RE.search(rest):
@@ -976,7 +976,8 @@ def _read(
                     action = tv.group(0)  # 每个集群建设1家公共服务平台
             if not verb and not _strip(text[left : q.start]):
                 action = next((f.action for f in reversed(found[-4:]) if f.form == "count" and f.action), None)
-                if action is None and not rest:
+                if action is None and not rest and not _ACHIEVE_RE.match(folded, obj_end) and not _ACHIEVE_RE.search(obj, 1):
+                    # (两所高校进入全国百强, 5个县通过国家评估: things counted by the standard they reach are kept)
                     if not arabic:
                         return None  # a Chinese-numeral count with no action: a structural count (七方面工作)
                     if not (found and found[-1].clause is clause):
@@ -1070,6 +1071,12 @@ def _read(
 _UNIT_CELL_RE = re.compile(
     r"(?:" + _alt(lex.MAGNITUDE_PREFIXES) + r")?(?:" + _alt(lex.COUNT_UNITS + lex.MEASURE_UNITS) + r")|[%‰]"
 )
+# 每个乡镇都有一所…, 每个村建有一个…: a per-unit provision (the scope needs no verb before the count)
+_PER_SCOPE_RE = re.compile(
+    r"^每(?:一)?个?[^，,；;。]{1,12}?(?:都|均|至少|各|要)?(?:" + _alt(lex.PROVISION_VERBS + lex.ACTION_VERBS) + r")$"
+)
+# after a counted object: the standard the things reach (两所高校进入全国百强, 三个县通过国家评估)
+_ACHIEVE_RE = re.compile(r"(?:均|都|全部|率先)?(?:" + _alt(lex.ACHIEVE_VERBS) + r")")
 _EACH_RE = re.compile(r"(?:(?<![各])各|均|都|分别)(?:为|是)?$")
 _ROW_LABEL_RE = re.compile(r"^[\p{Han}（）()、“”A-Za-z]{2,30}$")
 

@@ -378,6 +378,23 @@ EACH = [
     ]),
 ]
 
+# Chinese-numeral counts without a lead-in verb that are still goals: a per-unit provision
+# (每个乡镇都有一所…) and things counted by the standard they reach (两所高校进入…).
+CN_COUNTS = [
+    ("每个街道都有一所社区老年大学。", dict(indicator="社区老年大学", value_text="一", unit="所")),
+    ("确保每个乡镇建有一个综合养老服务中心。", dict(indicator="综合养老服务中心", action="建有", value_text="一")),
+    ("三所县级中医院达到二级甲等水平。", dict(indicator="县级中医院", value_text="三", unit="所")),
+    ("两个县区通过国家农产品质量安全县复核。", dict(value_text="两", unit="个")),
+    ("新增两所九年一贯制学校。", dict(indicator="九年一贯制学校", action="新增", value_text="两")),
+]
+
+# A change word inside a project name is part of the name: the value counts the projects.
+CHANGE_IN_NAME = [
+    ("实施城镇风貌提升改造项目60个。", dict(indicator="城镇风貌提升改造项目", change=None, value_text="60")),
+    ("推进乡村振兴品质提升工程45个。", dict(indicator="乡村振兴品质提升工程", change=None, value_text="45")),
+    ("开工建设产能提升技改项目120个以上。", dict(change=None, comparator=">=", value_text="120")),
+]
+
 # 余/多 after a number mean "more than" (ANNOTATION: 超过 → ``>``); a bound word before it does not
 # weaken that, 左右 still wins.
 MORE_THAN = [
@@ -483,7 +500,7 @@ QUOTED = [
     ("推进“一网通办”改革。", []),
 ]
 
-ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS + TABLES + MORE_THAN + EACH
+ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS + TABLES + MORE_THAN + EACH + CN_COUNTS + CHANGE_IN_NAME
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=_ids(ALL))

@@ -338,6 +338,14 @@ ACTION_VERBS: tuple[str, ...] = (
     "引进培育", "培育引进", "招引培育", "新建扩建", "建设改造", "改造建设", "筹集建设", "建设筹集", "建设筹措", "筹措",
 )
 
+# Verbs of a per-unit provision after its scope (每个乡镇都有一所…, 每个村配有一名…).
+PROVISION_VERBS: tuple[str, ...] = ("有", "拥有", "建有", "配有", "设有", "具有")
+# Predicates after a counted object that make the count a goal by the standard reached
+# (两所高校进入全国百强, 5个县通过国家评估, 三个园区晋升为省级开发区).
+ACHIEVE_VERBS: tuple[str, ...] = (
+    "达到", "通过", "进入", "入选", "创成", "创建成为", "晋升", "升级为", "成为", "获评", "跻身", "纳入", "列入", "建成",
+)
+
 # Verbs that only lead into a goal and are trimmed before an action verb or an indicator.
 LEADING_VERBS: tuple[str, ...] = (
     "推动", "推进", "促进", "加快", "加强", "力争", "争取", "努力", "确保", "保证", "务必", "必须", "要",
