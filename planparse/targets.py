@@ -841,6 +841,34 @@ def _context_exclusion(
 
 
 
+@dataclass
+class _Reading:
+    """One quantity being read in its clause; each step of :func:`_read` fills in a part."""
+
+    q: Quantity
+    clause: _Clause
+    left: int  # where the text not yet used by an earlier target of the clause starts
+    comp: tuple[int, int, str] | None  # comparator or change word written before the value
+    after: str | None = None  # comparator word written after the value (以上, 左右 …)
+    after_end: int = 0
+    arabic: bool = True
+    listed: _Found | None = None  # previous target of a list this quantity continues
+    comparator: str = "="
+    change: str | None = None
+    level_of: str | None = None  # 提升农村自来水普及率到90%: the indicator between the verb and 到
+    action: str | None = None
+    indicator: str = ""
+    form: str = "level"  # level / count / share
+    span: tuple[int, int] = (0, 0)
+    obj: str = ""  # the object written after the count
+    obj_end: int = 0
+    consumed: int = 0  # where this target's text ends (the next quantity's reading starts after it)
+
+    def found(self, **extra) -> _Found:  # noqa: ANN003 - extra fields of _Found.extra
+        return _Found(self.q, self.clause, self.indicator, self.comparator, self.change, self.action, None,
+                      "target", self.span, self.form, extra)
+
+
 def _read(
     doc: _Doc,
     sent: _Sentence,
@@ -853,203 +881,287 @@ def _read(
 ) -> _Found | None:
     """Read one quantity in its clause: comparator, indicator, action, exclusions.
 
+    A pipeline of named steps over a :class:`_Reading`: where the reading starts (a restated
+    value inside a parenthesis), the word after the value, exclusions (numerals inside words,
+    permitted relaxations, context), the comparator and change, then the indicator (share /
+    with a comparator / without one), table-row labels and inherited objects, and the period.
     ``left`` is where the text not yet used by an earlier target of the clause starts.
     """
     text, folded = doc.text, doc.folded
-    cs, ce = clause.start, clause.end
-    unit = q.unit or ""
-    restated = None
-    if left > q.start:  # inside a parenthesis an earlier target already read past: 2400户（累计约3600户）…
-        op = max(folded.rfind("（", cs, q.start), folded.rfind("(", cs, q.start))
-        left = op + 1 if op >= 0 else q.start
-        restated = found[-1] if found and found[-1].clause is clause else None
-    am = _AFTER_RE.match(folded, q.end, ce)
-    after = am.group(1) if am else None
-    if after == "内" and unit not in _TIME_UNITS:
-        after, am = None, None
-    after_end = am.end() if am else q.end
-    pre_f = folded[left : q.start]
-    if q.value_text in lex.VAGUE_NUMBERS:
-        return None
-    arabic = _rx(r"[0-9xX×]").match(q.value_text or "") is not None
-    if not arabic and unit in ("次", "种", "套", "遍", "轮") and (comp is None or comp[2] in lex.CHANGE_WORDS):
-        return None  # 二次开发, 两种类型, 一套手续: numerals inside words
-    if comp is not None and _rx(r"(?:可以|可|允许|准予|酌情)$").search(folded[max(cs, comp[0] - 3) : comp[0]]):
-        return None  # 绿地率可以降低五个百分点: a permitted relaxation, not a goal
-
-    if _context_exclusion(folded, q, comp, pre_f, after, after_end, cs, ce):
-        return None
-
-    comparator = "="
-    change = None
-    action = None
-    indicator = ""
-    form = "level"
-    span = (cs, ce)
-    listed = None  # previous target of a list this quantity continues (A达30%、B达20%; 万兆到…、千兆到…)
-    if comp is None and left > cs and found and found[-1].clause is clause and _rx(r"和|及|与|以及|、").sub("", _strip(text[left : q.start])) == "":
-        listed = found[-1]
-    if comp is not None and comp[2] in lex.CHANGE_WORDS and comp[1] < q.start and not _rx(r"^[到至了]|[到至]$").search(
-        folded[comp[1] : q.start]
+    left, restated = _restated(folded, clause, q, left, found)
+    r = _Reading(q, clause, left, comp, span=(clause.start, clause.end))
+    r.after, r.after_end = _after_word(folded, q, clause.end)
+    r.arabic = _rx(r"[0-9xX×]").match(q.value_text or "") is not None
+    if _word_not_quantity(folded, r) or _context_exclusion(
+        folded, q, r.comp, folded[left : q.start], r.after, r.after_end, clause.start, clause.end
     ):
-        comp = None  # 改造提升老旧厂房40个, 提升农贸市场20个: the change word is a verb with its own object
-    if comp is not None and comp[2] in lex.CHANGE_WORDS and comp[1] == q.start:
-        # 改造提升四个城市出入口: the change word closes an action verb before a count
-        if _ACTION_RE.search(folded[max(cs, comp[0] - 4) : comp[0]] + "") and unit not in _RATE_UNITS and unit not in ("个百分点", "百分点"):
-            comp = None
-    level_of = None  # 提升农村自来水普及率到90%: the indicator sits between the verb and 到
+        return None
+    r.listed = _listed_item(text, clause, r, found)
+    r.comp = _verb_not_change(folded, clause.start, r)
+    _comparator(text, folded, r)
+    if restated is not None:
+        period = "cumulative" if _CUMUL_RE.search(folded[left : q.start]) else None
+        return _Found(q, clause, restated.indicator, r.comparator, r.change, None, period, "target", restated.span,
+                      restated.form, {"end": left})
+    r.obj, r.obj_end = _object_after(folded, text, r.after_end, clause.end)
+    r.consumed = max(r.after_end, r.obj_end if r.obj else r.after_end)
+    if q.unit in _RATE_UNITS and folded[r.after_end : r.after_end + 1] == "的" and r.comp is None:
+        # 30%的县（市、区）通过认定 → 通过认定的县（市、区）比例
+        r.form = "share"
+        r.indicator = _share_indicator(text, folded, r.after_end + 1, clause.end)
+    elif r.comp is not None:
+        _indicator_with_comparator(text, folded, r)
+    else:
+        done = _indicator_without_comparator(text, folded, sent, ci, r, found)
+        if done is not True:
+            return done or None
+    _row_indicator(text, folded, r)
+    if not r.indicator:
+        done = _inherited_indicator(text, sent, ci, r, found)
+        if done is not True:
+            return done or None
+    if not _rx(r"[\p{Han}A-Za-z]").search(r.indicator[:80]):
+        return None
+    return _finish(folded, r)
+
+
+def _restated(folded: str, clause: _Clause, q: Quantity, left: int, found: list[_Found]) -> tuple[int, _Found | None]:
+    """``2400户（累计约3600户）…``: inside a parenthesis an earlier target already read past, the
+    value restates that target; the reading starts at the parenthesis."""
+    if left <= q.start:
+        return left, None
+    op = max(folded.rfind("（", clause.start, q.start), folded.rfind("(", clause.start, q.start))
+    left = op + 1 if op >= 0 else q.start
+    return left, (found[-1] if found and found[-1].clause is clause else None)
+
+
+def _after_word(folded: str, q: Quantity, ce: int) -> tuple[str | None, int]:
+    """The comparator word written right after the value (以上, 左右; 内 only after a time) and where it ends."""
+    am = _AFTER_RE.match(folded, q.end, ce)
+    if am is None or (am.group(1) == "内" and (q.unit or "") not in _TIME_UNITS):
+        return None, q.end
+    return am.group(1), am.end()
+
+
+def _word_not_quantity(folded: str, r: _Reading) -> bool:
+    """Vague numbers (一批), numerals inside words (二次开发, 两种类型) and permitted relaxations (可以降低五个百分点)."""
+    q, comp, unit = r.q, r.comp, r.q.unit or ""
+    if q.value_text in lex.VAGUE_NUMBERS:
+        return True
+    if not r.arabic and unit in ("次", "种", "套", "遍", "轮") and (comp is None or comp[2] in lex.CHANGE_WORDS):
+        return True  # 二次开发, 两种类型, 一套手续: numerals inside words
+    cs = r.clause.start
+    return comp is not None and bool(_rx(r"(?:可以|可|允许|准予|酌情)$").search(folded[max(cs, comp[0] - 3) : comp[0]]))
+
+
+def _listed_item(text: str, clause: _Clause, r: _Reading, found: list[_Found]) -> _Found | None:
+    """The previous target of a list this quantity continues (A达30%、B达20%; 万兆到…、千兆到…)."""
+    if r.comp is None and r.left > clause.start and found and found[-1].clause is clause:
+        if _rx(r"和|及|与|以及|、").sub("", _strip(text[r.left : r.q.start])) == "":
+            return found[-1]
+    return None
+
+
+def _verb_not_change(folded: str, cs: int, r: _Reading) -> tuple[int, int, str] | None:
+    """Drop a change word that is a verb with its own object (改造提升老旧厂房40个, 提升农贸市场20个)
+    or that closes an action verb before a count (改造提升四个城市出入口)."""
+    comp, q, unit = r.comp, r.q, r.q.unit or ""
+    if comp is None or comp[2] not in lex.CHANGE_WORDS:
+        return comp
+    if comp[1] < q.start and not _rx(r"^[到至了]|[到至]$").search(folded[comp[1] : q.start]):
+        return None
+    if comp[1] == q.start and _ACTION_RE.search(folded[max(cs, comp[0] - 4) : comp[0]]):
+        if unit not in _RATE_UNITS and unit not in ("个百分点", "百分点"):
+            return None
+    return comp
+
+
+def _comparator(text: str, folded: str, r: _Reading) -> None:
+    """Comparator and change direction from the word before the value, a list it continues, the
+    word after it (左右 wins) and 余/多 (more than)."""
+    comp, q = r.comp, r.q
     if comp is not None:
         word = comp[2]
         between_to = folded[comp[1] : q.start]
         if word in lex.CHANGE_WORDS and len(between_to) > 1 and between_to[-1] in "到至":
-            comparator = ">=" if lex.CHANGE_WORDS[word] == "increase" else "<="
-            level_of = _clean_indicator(text[comp[1] : q.start - 1])
+            r.comparator = ">=" if lex.CHANGE_WORDS[word] == "increase" else "<="
+            r.level_of = _clean_indicator(text[comp[1] : q.start - 1])
         elif word in lex.CHANGE_WORDS:
-            change = lex.CHANGE_WORDS[word]
+            r.change = lex.CHANGE_WORDS[word]
         else:
-            comparator = lex.COMPARATOR_BEFORE[word]
+            r.comparator = lex.COMPARATOR_BEFORE[word]
+    listed = r.listed
     if listed is not None and listed.q.start < q.start:
-        comparator, change = listed.comparator, listed.change
+        r.comparator, r.change = listed.comparator, listed.change
         if listed.extra.get("after"):
-            comparator = "="  # 5%以上、3%左右: each value has its own after-word
-    if after:
-        ac = lex.COMPARATOR_AFTER[after]
-        if ac == "≈" or comparator == "=":
-            comparator = ac
+            r.comparator = "="  # 5%以上、3%左右: each value has its own after-word
+    if r.after:
+        ac = lex.COMPARATOR_AFTER[r.after]
+        if ac == "≈" or r.comparator == "=":
+            r.comparator = ac
     elif comp is not None and comp[2] in ("约", "大约", "近", "接近"):
-        comparator = "≈"
-    if comparator in ("=", ">=") and _more_than(folded, q):
-        comparator = ">"  # 1200余场, 40多家: 余/多 mean "more than" (超过 → >)
+        r.comparator = "≈"
+    if r.comparator in ("=", ">=") and _more_than(folded, q):
+        r.comparator = ">"  # 1200余场, 40多家: 余/多 mean "more than" (超过 → >)
 
-    if restated is not None:
-        period = "cumulative" if _CUMUL_RE.search(folded[left : q.start]) else None
-        return _Found(q, clause, restated.indicator, comparator, change, None, period, "target", restated.span,
-                      restated.form, {"end": left})
-    share = unit in _RATE_UNITS and folded[after_end : after_end + 1] == "的" and comp is None
-    obj, obj_end = _object_after(folded, text, after_end, ce)
-    consumed = max(after_end, obj_end if obj else after_end)
-    if share:
-        # 30%的县（市、区）通过认定 → 通过认定的县（市、区）比例
-        form = "share"
-        indicator = _share_indicator(text, folded, after_end + 1, ce)
-    elif comp is not None:
-        ind_raw = text[left : comp[0]] if level_of is None else level_of
-        between = folded[comp[1] : q.start]
-        verb_between, between_obj = _split_action(between) if between else (None, "")
-        cleaned = _clean_indicator(ind_raw)
-        verb_only, rest = _split_action(cleaned) if cleaned else (None, "")
-        if obj and not _rx(r"[\p{Han}]{0,2}的").match(obj) and (verb_between or (verb_only and not rest) or not cleaned):
-            form = "count"
-            action = verb_between or verb_only
-            indicator = obj
-            span = (cs, max(ce, obj_end))
-        elif verb_between and between_obj and not obj and _rx(r"^[\p{Han}]{2,8}$").match(between_obj):
-            # 每个园区至少储备土地1000亩: the verb and its object sit between the comparator and the value
-            form, action, indicator = "count", verb_between, between_obj
-        else:
-            indicator = cleaned
-            if between.startswith("人均") and indicator and "人均" not in indicator:
-                indicator += "人均"
-            elif obj and len(obj) <= 10 and not obj.startswith("的") and not _HEAD_RE.search(indicator):
-                indicator += obj  # 住宅每户不少于一个停车位 → 住宅每户停车位
+
+def _indicator_with_comparator(text: str, folded: str, r: _Reading) -> None:
+    """Indicator when a comparator is written: the phrase before it, or a counted object (达到…建成12个…)."""
+    comp, q, obj = r.comp, r.q, r.obj
+    if comp is None:
+        return
+    ind_raw = text[r.left : comp[0]] if r.level_of is None else r.level_of
+    between = folded[comp[1] : q.start]
+    verb_between, between_obj = _split_action(between) if between else (None, "")
+    cleaned = _clean_indicator(ind_raw)
+    verb_only, rest = _split_action(cleaned) if cleaned else (None, "")
+    if obj and not _rx(r"[\p{Han}]{0,2}的").match(obj) and (verb_between or (verb_only and not rest) or not cleaned):
+        r.form = "count"
+        r.action = verb_between or verb_only
+        r.indicator = obj
+        r.span = (r.clause.start, max(r.clause.end, r.obj_end))
+    elif verb_between and between_obj and not obj and _rx(r"^[\p{Han}]{2,8}$").match(between_obj):
+        # 每个园区至少储备土地1000亩: the verb and its object sit between the comparator and the value
+        r.form, r.action, r.indicator = "count", verb_between, between_obj
     else:
-        pre = _trim_leading(text[left : q.start], keep_action=True)
+        r.indicator = cleaned
+        if between.startswith("人均") and r.indicator and "人均" not in r.indicator:
+            r.indicator += "人均"
+        elif obj and len(obj) <= 10 and not obj.startswith("的") and not _HEAD_RE.search(r.indicator):
+            r.indicator += obj  # 住宅每户不少于一个停车位 → 住宅每户停车位
+
+
+def _indicator_without_comparator(
+    text: str, folded: str, sent: _Sentence, ci: int, r: _Reading, found: list[_Found]
+) -> bool | _Found:
+    """Indicator of a bare value: a further list item, a counted object after the value, an object
+    written after the next count (borrowed), or the phrase before the value (with its verb).
+
+    Returns True when the reading goes on, False to drop the quantity, or a finished target.
+    """
+    q, obj, clause, left = r.q, r.obj, r.clause, r.left
+    cs, ce = clause.start, clause.end
+    pre = _trim_leading(text[left : q.start], keep_action=True)
+    verb, rest = _split_action(pre)
+    if r.listed is not None and not verb and not rest:
+        # a further item of a list (A、B和C): same reading as the item before
+        r.form, r.action = r.listed.form, r.listed.action
+        r.indicator = obj or r.listed.indicator
+        return True
+    if obj and not obj.startswith(("以上", "以下")):
+        return _counted_object(text, folded, r, verb, rest, found)
+    if (
+        verb
+        and not rest
+        and folded[r.after_end : r.after_end + 1] in ("、", "和", "及")
+        and _rx(r"[0-9xX×一二两三四五六七八九十]").search(folded[r.after_end : min(ce, r.after_end + 30)])
+    ):
+        # 完成45个、总长度31.5公里的背街小巷改造: the object is written after the next count
+        r.action, r.form = verb, "count"
+        return r.found(end=r.after_end, after=r.after, borrow=True)
+    if not pre:
+        cell = _row_label(text, folded, cs) if not obj else None
+        if cell is None:
+            return False
+        # a table cell holding only the value: the row's label cell names it
+        pre = _trim_leading(text[cell[0] : cell[1]], keep_action=True)
+        cm = _rx(r"(?:" + _alt(lex.CHANGE_WORDS) + r")(?:率|幅度)?$").search(pre)
+        if cm and cm.start() >= 2:
+            r.change = lex.CHANGE_WORDS[_COMP_RE.match(pre, cm.start()).group(0)]  # 收入增长｜%｜6.5
+            pre = pre[: cm.start()]
         verb, rest = _split_action(pre)
-        if listed is not None and not verb and not rest:
-            # a further item of a list (A、B和C): same reading as the item before
-            form, action = listed.form, listed.action
-            indicator = obj or listed.indicator
-        elif obj and not obj.startswith(("以上", "以下")):
-            form = "count"
-            action = verb
-            if not arabic and (
-                (verb is None and rest and not _PER_SCOPE_RE.match(rest)) or unit in ("次", "种", "套", "批", "遍", "轮") or (q.value == 1 and unit in ("户", "人", "种"))
-            ):
-                return None  # 严把…两个关口, 作为一种要求, 发现一户: numerals in words, not counts
-            if not verb and rest and _HEAD_RE.search(rest):
-                indicator = obj + rest  # 总长度57.9公里的城市道路新建改造 → 城市道路新建改造总长度
-                action = next((f.action for f in reversed(found[-4:]) if f.clause is clause and f.form == "count"), None)
-            else:
-                indicator = obj
-                tv = _TRAILING_VERB_RE.search(rest) if not verb and rest else None
-                if tv:
-                    action = tv.group(0)  # 每个集群建设1家公共服务平台
-            if not verb and not _strip(text[left : q.start]):
-                action = next((f.action for f in reversed(found[-4:]) if f.form == "count" and f.action), None)
-                if action is None and not rest and not _ACHIEVE_RE.match(folded, obj_end) and not _ACHIEVE_RE.search(obj, 1):
-                    # (两所高校进入全国百强, 5个县通过国家评估: things counted by the standard they reach are kept)
-                    if not arabic:
-                        return None  # a Chinese-numeral count with no action: a structural count (七方面工作)
-                    if not (found and found[-1].clause is clause):
-                        return None  # a bare count with nothing before it (3大平台、19类功能模块)
-        elif (
-            verb
-            and not rest
-            and folded[after_end : after_end + 1] in ("、", "和", "及")
-            and _rx(r"[0-9xX×一二两三四五六七八九十]").search(folded[after_end : min(ce, after_end + 30)])
-        ):
-            # 完成45个、总长度31.5公里的背街小巷改造: the object is written after the next count
-            return _Found(q, clause, "", comparator, change, verb, None, "target", span, "count",
-                          {"end": after_end, "after": after, "borrow": True})
-        else:
-            if not pre:
-                cell = _row_label(text, folded, cs) if not obj else None
-                if cell is None:
-                    return None
-                # a table cell holding only the value: the row's label cell names it
-                pre = _trim_leading(text[cell[0] : cell[1]], keep_action=True)
-                cm = _rx(r"(?:" + _alt(lex.CHANGE_WORDS) + r")(?:率|幅度)?$").search(pre)
-                if cm and cm.start() >= 2:
-                    change = lex.CHANGE_WORDS[_COMP_RE.match(pre, cm.start()).group(0)]  # 收入增长｜%｜6.5
-                    pre = pre[: cm.start()]
-                verb, rest = _split_action(pre)
-                span = (cell[0], ce)
-            m_to = _VERB_TO_RE.search(rest)
-            if not verb and m_to and m_to.start() > 0:
-                verb, rest = m_to.group(1), rest[: m_to.start()]  # 出口扩容至5G
-            v2, obj2 = _trailing_action(rest)
-            if verb:
-                action, indicator = verb, rest
-            elif v2:
-                action, indicator = v2, obj2
-            else:
-                indicator = rest
-                prev = found[-1] if found and found[-1].clause is clause else None
-                if prev is not None and prev.action and folded[left : left + 1] in "、和及" and not rest.startswith("新增"):
-                    action = prev.action  # 升级改造市政道路6条、城镇供水管网40公里
-            indicator = _clean_indicator(indicator)
-            form = "count" if action else "level"
-            if not arabic and (q.value == 1 or len(indicator) <= 2):
-                return None  # 发现一户，改造一户: a saying, not a count
-            if not indicator and action in ("投资", "安排", "筹集") and ci + 1 < len(sent.clauses):
-                # 投资6.6亿元，实施…建设: the amount funds the work of the next clause
-                nc = sent.clauses[ci + 1]
-                _, indicator = _split_action(_strip(text[nc.start : nc.end]))
-                indicator = _after_last_quantity(indicator)
-                span = (cs, nc.end)
-    cell = _row_label(text, folded, cs) if not indicator and not _strip(text[cs:left]) else None
+        r.span = (cell[0], ce)
+    m_to = _VERB_TO_RE.search(rest)
+    if not verb and m_to and m_to.start() > 0:
+        verb, rest = m_to.group(1), rest[: m_to.start()]  # 出口扩容至5G
+    v2, obj2 = _trailing_action(rest)
+    if verb:
+        r.action, indicator = verb, rest
+    elif v2:
+        r.action, indicator = v2, obj2
+    else:
+        indicator = rest
+        prev = found[-1] if found and found[-1].clause is clause else None
+        if prev is not None and prev.action and folded[left : left + 1] in "、和及" and not rest.startswith("新增"):
+            r.action = prev.action  # 升级改造市政道路6条、城镇供水管网40公里
+    r.indicator = _clean_indicator(indicator)
+    r.form = "count" if r.action else "level"
+    if not r.arabic and (q.value == 1 or len(r.indicator) <= 2):
+        return False  # 发现一户，改造一户: a saying, not a count
+    if not r.indicator and r.action in ("投资", "安排", "筹集") and ci + 1 < len(sent.clauses):
+        # 投资6.6亿元，实施…建设: the amount funds the work of the next clause
+        nc = sent.clauses[ci + 1]
+        _, indicator = _split_action(_strip(text[nc.start : nc.end]))
+        r.indicator = _after_last_quantity(indicator)
+        r.span = (cs, nc.end)
+    return True
+
+
+def _counted_object(text: str, folded: str, r: _Reading, verb: str | None, rest: str, found: list[_Found]) -> bool:
+    """A count with its object written after it (新建…幼儿园12所 / 建成120个…平台); False drops it."""
+    q, obj, clause = r.q, r.obj, r.clause
+    unit = q.unit or ""
+    r.form = "count"
+    r.action = verb
+    if not r.arabic and (
+        (verb is None and rest and not _PER_SCOPE_RE.match(rest))
+        or unit in ("次", "种", "套", "批", "遍", "轮")
+        or (q.value == 1 and unit in ("户", "人", "种"))
+    ):
+        return False  # 严把…两个关口, 作为一种要求, 发现一户: numerals in words, not counts
+    if not verb and rest and _HEAD_RE.search(rest):
+        r.indicator = obj + rest  # 总长度57.9公里的城市道路新建改造 → 城市道路新建改造总长度
+        r.action = next((f.action for f in reversed(found[-4:]) if f.clause is clause and f.form == "count"), None)
+    else:
+        r.indicator = obj
+        tv = _TRAILING_VERB_RE.search(rest) if not verb and rest else None
+        if tv:
+            r.action = tv.group(0)  # 每个集群建设1家公共服务平台
+    if not verb and not _strip(text[r.left : q.start]):
+        r.action = next((f.action for f in reversed(found[-4:]) if f.form == "count" and f.action), None)
+        if r.action is None and not rest and not _ACHIEVE_RE.match(folded, r.obj_end) and not _ACHIEVE_RE.search(obj, 1):
+            # (两所高校进入全国百强, 5个县通过国家评估: things counted by the standard they reach are kept)
+            if not r.arabic:
+                return False  # a Chinese-numeral count with no action: a structural count (七方面工作)
+            if not (found and found[-1].clause is clause):
+                return False  # a bare count with nothing before it (3大平台、19类功能模块)
+    return True
+
+
+def _row_indicator(text: str, folded: str, r: _Reading) -> None:
+    """A table cell with a comparator and value only (``无害化处理率｜达到95%以上``): the row label names it."""
+    cs = r.clause.start
+    cell = _row_label(text, folded, cs) if not r.indicator and not _strip(text[cs : r.left]) else None
     if cell is not None:
-        indicator = _clean_indicator(text[cell[0] : cell[1]])  # 无害化处理率｜达到95%以上
-        span = (cell[0], span[1])
-    if not indicator:
-        inherit = next((f for f in reversed(found[-4:]) if f.indicator), None)
-        if inherit is None:
-            # 开展家庭养老床位建设，2025年底前完成3000张: the object is the previous clause's
-            if action and ci > 0:
-                pc = sent.clauses[ci - 1]
-                _, prev_obj = _split_action(_strip(text[pc.start : pc.end]))
-                prev_obj = _rx(r"(?:建设|工作|行动|工程)$").sub("", prev_obj)
-                if 2 <= len(prev_obj) <= 20 and not _rx(r"[0-9，,]").search(prev_obj):
-                    return _Found(q, clause, prev_obj, comparator, change, action, None, "target", (pc.start, ce),
-                                  "count", {"end": consumed, "after": after})
-            return None
-        indicator = inherit.indicator
-        if inherit.form == "count" and form == "level" and not action:
-            action = inherit.action
-        span = (min(inherit.clause.start, cs), span[1])
-    if not _rx(r"[\p{Han}A-Za-z]").search(indicator[:80]):
-        return None
-    indicator = indicator[:80]  # a longer "indicator" is a run of text, not a name
+        r.indicator = _clean_indicator(text[cell[0] : cell[1]])
+        r.span = (cell[0], r.span[1])
+
+
+def _inherited_indicator(text: str, sent: _Sentence, ci: int, r: _Reading, found: list[_Found]) -> bool | _Found:
+    """A value with no name of its own: the indicator of the last target before it, or the object
+    of the previous clause (开展家庭养老床位建设，2025年底前完成3000张).  True goes on, False drops."""
+    clause = r.clause
+    inherit = next((f for f in reversed(found[-4:]) if f.indicator), None)
+    if inherit is None:
+        if r.action and ci > 0:
+            pc = sent.clauses[ci - 1]
+            _, prev_obj = _split_action(_strip(text[pc.start : pc.end]))
+            prev_obj = _rx(r"(?:建设|工作|行动|工程)$").sub("", prev_obj)
+            if 2 <= len(prev_obj) <= 20 and not _rx(r"[0-9，,]").search(prev_obj):
+                r.indicator, r.span, r.form = prev_obj, (pc.start, clause.end), "count"
+                return r.found(end=r.consumed, after=r.after)
+        return False
+    r.indicator = inherit.indicator
+    if inherit.form == "count" and r.form == "level" and not r.action:
+        r.action = inherit.action
+    r.span = (min(inherit.clause.start, clause.start), r.span[1])
+    return True
+
+
+def _finish(folded: str, r: _Reading) -> _Found:
+    """Period (每年 / 累计) out of the indicator, the 各/均 mark of a shared value, the finished target."""
+    q, cs, left, action = r.q, r.clause.start, r.left, r.action
+    indicator = r.indicator[:80]  # a longer "indicator" is a run of text, not a name
     period = None
     pre_clause = folded[max(cs, left, q.start - 40) : q.start]
     if _CUMUL_RE.search(pre_clause):
@@ -1061,10 +1173,11 @@ def _read(
     if action and action.startswith("累计") and period is None:
         period = "cumulative"
     # 各/均/都 (or 分别) right before the value or its comparator: the value holds for each listed noun
+    comp = r.comp
     each_end = q.start if comp is None else comp[0] + (1 if comp[2].startswith("均") else 0)  # 均达到
     each = _EACH_RE.search(folded, max(left, cs), each_end) is not None
-    return _Found(q, clause, _strip(indicator), comparator, change, action, period, "target", span, form,
-                  {"end": consumed, "after": after, "object": obj if form == "count" else None, "left": left,
+    return _Found(q, r.clause, _strip(indicator), r.comparator, r.change, action, period, "target", r.span, r.form,
+                  {"end": r.consumed, "after": r.after, "object": r.obj if r.form == "count" else None, "left": left,
                    "each": each})
 
 
