@@ -474,6 +474,7 @@ _LIST_TAIL = _stdre.compile(
 _QUOTES = frozenset("“\"‘「『")
 _DOC_NUMBER_AFTER = re.compile(r"[)）〕\]][0-9]{1,4}号")
 _DOC_MARK_BEFORE = re.compile(r"[发办字函令][(（]?[0-9]{0,4}[)）]?$")
+_CLAUSE_END_RE = re.compile(r"[，。；！？,;!?\n：:、]")
 _CLOCK = re.compile(r"([0-9]{1,2}):[0-5][0-9]")
 _OPEN_BRACKETS = frozenset("（(〔[【")
 _DURATION_AFTER = tuple(sorted(lx.DURATION_AFTER, key=len, reverse=True))
@@ -664,6 +665,12 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
         rest = after[1:] if nxt == "的" else after
         if any(h in rest[:12] for h in lx.CAPACITY_HEADS):
             return "capacity_class"  # 350MW燃气发电项目, 2台66万千瓦机组: the capacity names the plant
+    if unit in lx.PLANT_MASS_UNITS and nxt and _CJK.match(nxt) and nxt not in "的和及与或" and not after.startswith(
+        lx.CAPACITY_OK_AFTER
+    ):
+        head = _CLAUSE_END_RE.split(after, maxsplit=1)[0]
+        if any(h in head[:14] for h in lx.PLANT_HEADS):
+            return "capacity_class"  # 推进20万吨高纯阴极铜清洁生产项目: the capacity names the plant
     if q.form == "chinese" and q.value == 1 and unit in lx.SINGLE_BODY_UNITS:
         if any(h in _after(folded, q.end, 20).split("，")[0] for h in lx.SINGLE_BODY_HEADS):
             return "structure"  # 打造一支…队伍: one team as a structure, not a count

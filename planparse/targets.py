@@ -325,6 +325,8 @@ def _trim_trailing(s: str) -> str:
         m = _TRAILING_RE.search(s)
         if not m or m.start() == 0:
             break
+        if len(m.group(0)) == 1 and s[m.start() - 1 : m.end()] in lex.TRAILING_WORD_NOUNS:
+            break  # 产能, 储能, 动能: the character ends a noun, it is not a modal
         s = _strip(s[: m.start()])
     return s
 

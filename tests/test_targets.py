@@ -388,6 +388,15 @@ CN_COUNTS = [
     ("新增两所九年一贯制学校。", dict(indicator="九年一贯制学校", action="新增", value_text="两")),
 ]
 
+# Nouns that end in a character also used as a modal or an adverb (产能, 储能) keep it; 发展到 reads as 达到;
+# 新开业 is one verb.
+WORD_EDGES = [
+    ("新增生猪屠宰产能20万头。", dict(indicator="新增生猪屠宰产能", value_text="20")),
+    ("新型储能装机规模达到40万千瓦。", dict(indicator="新型储能装机规模", comparator=">=", value_text="40")),
+    ("规上工业企业发展到1200家。", dict(indicator="规上工业企业", comparator=">=", value_text="1200")),
+    ("新开业社区食堂30家。", dict(indicator="社区食堂", action="新开业", value_text="30")),
+]
+
 # A change word inside a project name is part of the name: the value counts the projects.
 CHANGE_IN_NAME = [
     ("实施城镇风貌提升改造项目60个。", dict(indicator="城镇风貌提升改造项目", change=None, value_text="60")),
@@ -500,7 +509,7 @@ QUOTED = [
     ("推进“一网通办”改革。", []),
 ]
 
-ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS + TABLES + MORE_THAN + EACH + CN_COUNTS + CHANGE_IN_NAME
+ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS + TABLES + MORE_THAN + EACH + CN_COUNTS + CHANGE_IN_NAME + WORD_EDGES
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=_ids(ALL))
