@@ -127,6 +127,7 @@ _ENUM_RE = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]
 _DESCRIPTIVE_RE = re.compile(
     r"(?:(?:具有|具备|引领|符合|满足|带动|体现|代表|发挥)[^的，,。；;]{2,24}|[^的，,。；;]{1,8}[高强大好优]、[^的，,。；;]{1,8}[高强大好优])的"
 )
+_RATE_NAME_RE = re.compile(r"(?:率|比例|比重|占比)$")
 _MEASURE_ONLY_RE = re.compile(r"(?:面积|人数|数量|规模|总量|长度|里程|人次)$")
 _CONDITION_PREFIX_RE = re.compile(r"^[0-9xX×.]+[^\p{Han}]{0,2}[\p{Han}]{0,3}?(?:及|或)?(?:以上|以下)的?")
 
@@ -357,6 +358,8 @@ def _split_action(s: str) -> tuple[str | None, str]:
         rest = _strip(s[m.end() :])
         if verb.startswith("新增") or _MEASURE_ONLY_RE.fullmatch(rest):
             return None, s  # 新增 stays in the indicator (新增技能人才); 造林面积 is a noun
+        if len(rest) == 1 or _RATE_NAME_RE.search(rest):
+            return None, s  # 覆盖率, 投资额, 整改完成率, 建成区绿化覆盖率: the verb is part of the measure's name
         # 扩容至 / 提升到: the value is the level after the action
         return verb, rest
     if m and m.end() == len(s):

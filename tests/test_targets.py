@@ -395,6 +395,17 @@ WORD_EDGES = [
     ("新型储能装机规模达到40万千瓦。", dict(indicator="新型储能装机规模", comparator=">=", value_text="40")),
     ("规上工业企业发展到1200家。", dict(indicator="规上工业企业", comparator=">=", value_text="1200")),
     ("新开业社区食堂30家。", dict(indicator="社区食堂", action="新开业", value_text="30")),
+    # a verb that starts a rate's or an amount's name stays in it (建成区…, 整改完成率, 投资额)
+    ("建成区绿化覆盖率达到43%。", dict(indicator="建成区绿化覆盖率", comparator=">=", value_text="43")),
+    ("信访事项整改完成率98%以上。", dict(indicator="信访事项整改完成率", comparator=">=", value_text="98")),
+    ("新签约项目60个以上、投资额300亿元以上。", [
+        dict(indicator="新签约项目", value_text="60"),
+        dict(indicator="投资额", comparator=">=", value_text="300", unit="亿元"),
+    ]),
+    # level verbs with 至/到: the value is the level reached
+    ("工商业用电均价下调至0.6元/千瓦时左右。", dict(indicator="工商业用电均价", comparator="≈", value_text="0.6")),
+    ("政府引导基金规模放大至200亿元以上。", dict(indicator="政府引导基金规模", comparator=">=", value_text="200")),
+    ("冬小麦种植面积扩增到8万亩。", dict(indicator="冬小麦种植面积", comparator=">=", value_text="8")),
 ]
 
 # A change word inside a project name is part of the name: the value counts the projects.
