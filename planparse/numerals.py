@@ -59,7 +59,7 @@ class Quantity:
 
 def _alt(words) -> str:
     """Regex alternation of ``words``, longest first so the longest spelling wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # deterministic order
 
 
 _CN_NUM_CHARS = lx.CN_DIGITS + lx.CN_MAGNITUDES

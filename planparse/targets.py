@@ -53,7 +53,7 @@ _rx = cache(re.compile)  # compiled once per pattern written inline below
 
 def _alt(words) -> str:  # noqa: ANN001 - any iterable of str
     """Regex alternation of ``words``, longest first, escaped."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # deterministic order
 
 
 _SENT_END = frozenset("。！？!?")
@@ -85,7 +85,7 @@ _VERB = r"(?:基本|初步|累计)?(?:" + _alt(lex.ACTION_VERBS) + r")"
 _ACTION_RE = re.compile(_VERB + r"(?:(?:、|和|及|并)" + _VERB + r")*")
 # 和 leads in a listed item ("…和农村劳动力…"), but not in 和美/和谐/和平 names
 _LEADING_RE = re.compile(
-    r"(?:" + _alt(lex.LEADING_VERBS + lex.LEADING_SCOPE).replace("|和|", "|和(?![美谐平睦])|") + r"|其(?![他余它次实中])"
+    r"(?:" + _alt(w for w in lex.LEADING_VERBS + lex.LEADING_SCOPE if w != "和") + r"|和(?![美谐平睦])|其(?![他余它次实中])"
     r"|(?:" + _alt(lex.VERB_ADVERBS) + r")(?=" + _VERB + r"|" + _alt(lex.LEADING_VERBS) + r"))++"
 )
 _TRAILING_RE = re.compile(r"(?:" + _alt(lex.TRAILING_WORDS) + r"|" + lex.TRAILING_BASELINE + r")$")
@@ -909,6 +909,8 @@ def _read(
         return _Found(q, clause, restated.indicator, r.comparator, r.change, None, period, "target", restated.span,
                       restated.form, {"end": left})
     r.obj, r.obj_end = _object_after(folded, text, r.after_end, clause.end)
+    if r.obj and _purpose(r.obj, q):
+        r.obj, r.obj_end = "", r.after_end  # 安排资金15亿元用于民生实事: what the money is for, not a counted object
     r.consumed = max(r.after_end, r.obj_end if r.obj else r.after_end)
     if q.unit in _RATE_UNITS and folded[r.after_end : r.after_end + 1] == "的" and r.comp is None:
         # 30%的县（市、区）通过认定 → 通过认定的县（市、区）比例
@@ -928,6 +930,18 @@ def _read(
     if not _rx(r"[\p{Han}A-Za-z]").search(r.indicator[:80]):
         return None
     return _finish(folded, r)
+
+
+_PURPOSE_RE = re.compile(_alt(lex.PURPOSE_WORDS))
+_MONEY_PURPOSE_RE = re.compile(_alt(lex.MONEY_PURPOSE_VERBS))
+
+
+def _purpose(obj: str, q: Quantity) -> bool:
+    """The phrase after a value says what it is for (用于…; after money also 支持…, 实施…)."""
+    if _PURPOSE_RE.match(obj):
+        return True
+    unit = q.unit or ""
+    return (unit in lex.MONEY_UNITS or unit.endswith("元")) and _MONEY_PURPOSE_RE.match(obj) is not None
 
 
 def _restated(folded: str, clause: _Clause, q: Quantity, left: int, found: list[_Found]) -> tuple[int, _Found | None]:

@@ -406,6 +406,11 @@ WORD_EDGES = [
     ("工商业用电均价下调至0.6元/千瓦时左右。", dict(indicator="工商业用电均价", comparator="≈", value_text="0.6")),
     ("政府引导基金规模放大至200亿元以上。", dict(indicator="政府引导基金规模", comparator=">=", value_text="200")),
     ("冬小麦种植面积扩增到8万亩。", dict(indicator="冬小麦种植面积", comparator=">=", value_text="8")),
+    # what an amount is for is not its object (安排资金…用于…)
+    ("统筹安排资金12亿元用于城乡基础设施补短板。", dict(indicator="资金", action="安排", value_text="12")),
+    ("筹措资金4亿元支持农村供水保障工程。", dict(indicator="资金", action="筹措", value_text="4")),
+    # 和 leads a listed item, but 和美/和谐 start a name (every process, whatever the hash seed)
+    ("建设和美乡村精品村40个。", dict(indicator="和美乡村精品村", action="建设", value_text="40")),
 ]
 
 # A change word inside a project name is part of the name: the value counts the projects.

@@ -434,6 +434,11 @@ PARAMETER_INDICATORS = (
 # Verbs of a planned total the government commits: the amount is a target (发放创业担保贷款30亿元,
 # 安排补助资金5亿元), unless a per-unit rule word says it is a rate.
 TOTAL_VERBS = ("发放", "安排", "筹集", "投入", "落实", "争取", "兑现", "拨付", "下达", "统筹", "整合", "撬动", "新增")
+# After a value, the purpose it serves (安排资金15亿元用于…, 投入2.5亿元实施…): not a counted object.
+PURPOSE_WORDS: tuple[str, ...] = ("用于", "用来", "专项用于", "专门用于", "主要用于", "重点用于", "全部用于")
+MONEY_PURPOSE_VERBS: tuple[str, ...] = (
+    "支持", "实施", "推进", "保障", "扶持", "撬动", "带动", "建设", "投向", "支付", "补助", "奖励", "开展", "完成",
+)
 MONEY_UNITS: tuple[str, ...] = ("元", "万元", "亿元", "千元", "百元", "万亿元", "元/人", "元/年", "元/月")
 
 # Quantities that only describe a project named after them ("推进总投资10亿元的…项目").
