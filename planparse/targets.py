@@ -118,7 +118,7 @@ _GENERIC_RE = re.compile(_alt(lex.GENERIC_ATTRIBUTES + ("和", "与", "及", "�
 _SCHEDULE_RE = re.compile(r"每(?:[0-9一二两三四五六七八九十半]+)?(?:个)?(?:年|月|季度|季|周|半年|学期|天|日)")
 _DEADLINE_CLAUSE_RE = re.compile(r"之日起|期限|有效期|时限|届满|不得迟于|最迟|逾期|期满")
 _TIME_UNITS = frozenset(("年", "个月", "月", "周", "天", "日", "个工作日", "工作日", "小时", "个小时", "分钟"))
-_RATE_UNITS = frozenset(("%", "‰", "‱"))
+_RATE_UNITS = frozenset(("%", "％", "‰", "‱"))  # units as written: full-width ％ too
 _MID_DROP_RE = re.compile(r"原则上")
 _PUNCT_STRIP = "，,；;：:、。.！!？? \u3000\n\r—-"
 _ENUM_RE = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[0-9]{1,2}[.、．](?![0-9])|[一二三四五六七八九十]是)")
@@ -1201,7 +1201,7 @@ def _finish(folded: str, r: _Reading) -> _Found:
 
 
 _UNIT_CELL_RE = re.compile(
-    r"(?:" + _alt(lex.MAGNITUDE_PREFIXES) + r")?(?:" + _alt(lex.COUNT_UNITS + lex.MEASURE_UNITS) + r")|[%‰]"
+    r"(?:" + _alt(lex.MAGNITUDE_PREFIXES) + r")?(?:" + _alt(lex.COUNT_UNITS + lex.MEASURE_UNITS) + r")|[%％‰]"
 )
 # 每个乡镇都有一所…, 每个村建有一个…: a per-unit provision (the scope needs no verb before the count)
 _PER_SCOPE_RE = re.compile(

@@ -115,6 +115,7 @@ DISTRACTORS = [
     ("壮大超50亿元的产业集群。", "50", "class_threshold"),
     ("锻造一支忠诚干净担当的干部队伍。", "一", "structure"),
     ("开工建设30万吨再生铝深加工项目。", "30", "capacity_class"),
+    ("建成投用10万头生猪标准化养殖园区。", "10", "capacity_class"),
 ]
 
 # Whole clauses with numbers and no target at all.

@@ -411,6 +411,8 @@ WORD_EDGES = [
     ("筹措资金4亿元支持农村供水保障工程。", dict(indicator="资金", action="筹措", value_text="4")),
     # 和 leads a listed item, but 和美/和谐 start a name (every process, whatever the hash seed)
     ("建设和美乡村精品村40个。", dict(indicator="和美乡村精品村", action="建设", value_text="40")),
+    # the full-width ％ as written is a rate like %: 投资增长 is a change, not an action on a count
+    ("固定资产投资增长7％左右。", dict(indicator="固定资产投资", change="increase", comparator="≈", unit="％")),
 ]
 
 # A change word inside a project name is part of the name: the value counts the projects.

@@ -127,9 +127,10 @@ SIZE_CLASS_HEADS = ("企业集团", "集团", "龙头企业", "市场主体", "�
 RATING_UNITS = ("千伏", "伏", "kV", "KV", "千伏安", "MVA")
 # Unit capacities: glued to a noun with a plant head they name the plant (350MW燃气发电项目).
 UNIT_CAPACITY_UNITS = ("MW", "GW", "kW", "KW", "兆瓦", "吉瓦", "千瓦", "万千瓦", "万kW")
-# Masses glued to a noun with a plant head name the plant by its capacity (20万吨…清洁生产项目).
-PLANT_MASS_UNITS = ("吨", "千吨", "万吨", "亿吨", "百万吨")
-PLANT_HEADS = ("项目", "生产线", "产线", "工厂", "装置", "基地", "车间")
+# Masses and herd sizes glued to a noun with a plant head name the plant by its capacity
+# (20万吨…清洁生产项目, 18万头奶牛…示范园区).
+PLANT_MASS_UNITS = ("吨", "千吨", "万吨", "亿吨", "百万吨", "头", "万头", "只", "万只", "万羽")
+PLANT_HEADS = ("项目", "生产线", "产线", "工厂", "装置", "基地", "车间", "园区", "牧场", "养殖场", "屠宰场")
 # One body named as a structure (打造一支…队伍, 建设一支…铁军): not a count.
 SINGLE_BODY_UNITS = ("支",)
 SINGLE_BODY_HEADS = ("队伍", "团队", "铁军", "力量", "梯队")
