@@ -412,7 +412,7 @@ WORD_EDGES = [
     # 和 leads a listed item, but 和美/和谐 start a name (every process, whatever the hash seed)
     ("建设和美乡村精品村40个。", dict(indicator="和美乡村精品村", action="建设", value_text="40")),
     # the full-width ％ as written is a rate like %: 投资增长 is a change, not an action on a count
-    ("固定资产投资增长7％左右。", dict(indicator="固定资产投资", change="increase", comparator="≈", unit="％")),
+    ("固定资产投资增长7％左右。", dict(indicator="固定资产投资", change="increase", comparator="≈", unit="％")),    ("研发人员全时当量达到12万人年以上。", dict(indicator="研发人员全时当量", comparator=">=", value_text="12", unit="万人年")),
 ]
 
 # A change word inside a project name is part of the name: the value counts the projects.
