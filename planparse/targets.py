@@ -61,7 +61,7 @@ _CLAUSE_END = frozenset("，,；;：:")
 _CELL_SEP = frozenset("|｜")  # table cells (the .docx reader joins a row's cells with ｜): a hard boundary
 _OPEN = {"(": ")", "（": "）", "“": "”", "「": "」", "『": "』", "《": "》", "【": "】", "[": "]"}
 _CLOSE = frozenset(_OPEN.values())
-_SPACE = " \t\u3000\n\r"
+_SPACE = " \t\u3000\n\r\u2028\u2029\x85\x0c\x0b"  # line breaks the outline also treats as such
 
 _YEAR_RE = re.compile(
     r"(?P<lead>力争到|争取到|预计到|计划到|确保到|截至|截止到|截止|到|至|于|在)?"
