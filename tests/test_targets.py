@@ -395,6 +395,9 @@ WORD_EDGES = [
     ("新型储能装机规模达到40万千瓦。", dict(indicator="新型储能装机规模", comparator=">=", value_text="40")),
     ("规上工业企业发展到1200家。", dict(indicator="规上工业企业", comparator=">=", value_text="1200")),
     ("新开业社区食堂30家。", dict(indicator="社区食堂", action="新开业", value_text="30")),
+    ("新建改造城市供水管网45公里。", dict(indicator="城市供水管网", action="新建改造", value_text="45")),
+    ("开工改造城镇老旧小区120个。", dict(indicator="城镇老旧小区", action="开工改造", value_text="120")),
+    ("建设安置房800套。", dict(indicator="安置房", action="建设", value_text="800")),
     # a verb that starts a rate's or an amount's name stays in it (建成区…, 整改完成率, 投资额)
     ("建成区绿化覆盖率达到43%。", dict(indicator="建成区绿化覆盖率", comparator=">=", value_text="43")),
     ("信访事项整改完成率98%以上。", dict(indicator="信访事项整改完成率", comparator=">=", value_text="98")),

@@ -353,6 +353,9 @@ ACHIEVE_VERBS: tuple[str, ...] = (
     "达到", "通过", "进入", "入选", "创成", "创建成为", "晋升", "升级为", "成为", "获评", "跻身", "纳入", "列入", "建成",
 )
 
+# Second verbs written right after another action verb without a joiner (新建改造, 开工改造, 新建提升).
+CHAINED_VERBS: tuple[str, ...] = ("改造", "扩建", "改扩建", "改建", "提升", "提质", "升级", "改造提升", "提升改造", "提档升级")
+
 # Verbs that only lead into a goal and are trimmed before an action verb or an indicator.
 LEADING_VERBS: tuple[str, ...] = (
     "推动", "推进", "促进", "加快", "加强", "力争", "争取", "努力", "确保", "保证", "务必", "必须", "要",
