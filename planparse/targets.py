@@ -34,7 +34,7 @@ only asked about a short phrase when the lexicon knows no verb in it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import regex as re
@@ -587,7 +587,10 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                         if subj:
                             f.indicator = _with_subject(f.indicator, subj)
                 s = f.q.start
-                year = next((y for p, y in reversed(years) if p < s), None)
+                column = f.extra.get("column")
+                if column and _PAST_COLUMN_RE.search(column):
+                    f.kind = "result"  # a value under 2025年预计 / 实际 / 基期: not the goal
+                year = next((y for p, y in reversed(years) if p < s), None) or (_single_year(column) if column else None)
                 year = year or para_year or (list_year[0] if list_year else None) or head_year
                 if f.kind != "result":  # the planned year is not the year of a reported result
                     year = year or block_year or doc.title_year
@@ -1091,6 +1094,8 @@ def _indicator_without_comparator(
             pre = pre[: cm.start()]
         verb, rest = _split_action(pre)
         r.span = (cell[0], ce)
+        if q.unit is None and (unit := _row_unit(text, folded, cs, cell[1])):
+            r.q = q = replace(q, unit=unit)  # a bare value under a unit column
     m_to = _VERB_TO_RE.search(rest)
     if not verb and m_to and m_to.start() > 0:
         verb, rest = m_to.group(1), rest[: m_to.start()]  # 出口扩容至5G
@@ -1196,9 +1201,10 @@ def _finish(folded: str, r: _Reading) -> _Found:
     comp = r.comp
     each_end = q.start if comp is None else comp[0] + (1 if comp[2].startswith("均") else 0)  # 均达到
     each = _EACH_RE.search(folded, max(left, cs), each_end) is not None
+    column = _column_header(folded, cs) if cs and folded[cs - 1] in _CELL_SEP else None
     return _Found(q, r.clause, _strip(indicator), r.comparator, r.change, action, period, "target", r.span, r.form,
                   {"end": r.consumed, "after": r.after, "object": r.obj if r.form == "count" else None, "left": left,
-                   "each": each})
+                   "each": each, "column": column})
 
 
 _UNIT_CELL_RE = re.compile(
@@ -1215,7 +1221,10 @@ _ROW_LABEL_RE = re.compile(r"^[\p{Han}（）()、“”A-Za-z]{2,30}$")
 
 
 def _row_label(text: str, folded: str, cs: int) -> tuple[int, int] | None:
-    """Clean range of the nearest earlier cell of a table row that names something (``新建城市公园｜12个``)."""
+    """Clean range of the nearest earlier cell of a table row that names something (``新建城市公园｜12个``).
+
+    A unit column between them (``城镇新增就业｜万人｜1.2``) is skipped; :func:`_row_unit` reads it.
+    """
     if cs == 0 or folded[cs - 1] not in _CELL_SEP:
         return None
     line_start = folded.rfind("\n", 0, cs) + 1
@@ -1231,6 +1240,34 @@ def _row_label(text: str, folded: str, cs: int) -> tuple[int, int] | None:
         if s <= line_start:
             break
         e = s - 1
+    return None
+
+
+def _row_unit(text: str, folded: str, cs: int, label_end: int) -> str | None:
+    """The unit column between a row's label and a bare value cell (``城镇新增就业｜万人｜1.2`` → 万人)."""
+    cells = [_strip(c) for c in _rx(r"[|｜]").split(text[label_end:cs])]
+    units = [c for c in cells if c and _UNIT_CELL_RE.fullmatch(c)]
+    return units[-1] if len(units) == 1 else None
+
+
+_HEADER_ROW_RE = re.compile(r"指标|单位|目标|属性|序号|项目|名称")
+_PAST_COLUMN_RE = re.compile(r"实际|完成|预计|现状|基期|基准|基数|上年")
+
+
+def _column_header(folded: str, cs: int) -> str | None:
+    """Header of the table column a value cell sits in (``2026年目标``), from the nearest header row above."""
+    line_start = folded.rfind("\n", 0, cs) + 1
+    col = folded.count("|", line_start, cs)
+    end = line_start - 1
+    for _ in range(12):
+        if end <= 0:
+            return None
+        start = folded.rfind("\n", 0, end) + 1
+        line = folded[start:end]
+        if "|" in line and _HEADER_ROW_RE.search(line) and not _rx(r"[0-9](?![0-9]*年)").sub("", line) != line:
+            cells = line.split("|")
+            return cells[col].strip() if col < len(cells) else None
+        end = start - 1
     return None
 
 

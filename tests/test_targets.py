@@ -488,6 +488,13 @@ LISTS = [
 # clause boundary (an indicator never spans cells); a cell holding only the value is named by
 # the row's nearest label cell (a unit column is skipped).
 TABLES = [
+    # an indicator table: a bare value takes the unit column, the year of its column's header, and a
+    # value under an estimate/actual column is a result
+    ("某县2026年主要指标\n一、指标表\n序号｜指标名称｜单位｜2025年预计｜2027年目标｜属性\n"
+     "1｜城镇新增就业｜万人｜1.4｜1.6｜预期性\n", [
+        dict(indicator="城镇新增就业", value_text="1.4", unit="万人", year="2025", kind="result"),
+        dict(indicator="城镇新增就业", value_text="1.6", unit="万人", year="2027"),
+    ]),
     ("某县2026年民生实事\n一、项目清单\n改造城镇老旧小区｜45个\n新增养老服务床位｜800张\n", [
         dict(indicator="城镇老旧小区", action="改造", value_text="45", unit="个", text="改造城镇老旧小区｜45个"),
         dict(indicator="新增养老服务床位", value_text="800", unit="张"),
