@@ -1404,21 +1404,28 @@ def _split_pairs(doc: _Doc, found: list[_Found]) -> None:
 def _distribute(ind: str, n: int | None = None) -> list[str] | None:
     """Names of a list that shares one value (``A企业和B企业各30家``) or one 分别 list of values.
 
-    ``国家级、省级、市级专精特新企业`` → each modifier takes the head the last item ends with
-    (the parallel items end alike: 级); otherwise each listed noun stands alone.
+    In order: parallel items that end alike take the head the last item has after that ending
+    (``国家级、省级X企业``, ``A贷款、B贷款增速``); long items are whole names (``亩均税收、亩均增加值``)
+    unless only the last names a measure; a head shared as :func:`_split_shared` reads it; three-
+    character verbs before one object (``新签约、新开工X项目``); else each listed noun stands alone.
     """
     parts = [p for p in _rx(r"以及|和|与|及|、").split(ind) if p]
     if len(parts) < 2 or (n is not None and len(parts) != n) or len(parts) > 8:
         return None
-    shared = _split_shared(ind, len(parts))
-    if shared:
-        return shared  # 污水和垃圾处理率 → 污水处理率, 垃圾处理率
     first, last = parts[0], parts[-1]
-    for k in range(min(len(first), 4), 0, -1):
+    # one shared character only for short items or rank modifiers (国家级、省级; 新培育国家级、省级)
+    for k in range(min(len(first), 4), 0 if len(first) <= 3 or first[-1] in "级类型" else 1, -1):
         i = last.find(first[-k:])
         if 0 < i and len(last) - (i + k) >= 2 and all(p.endswith(first[-k:]) for p in parts[:-1]):
             head = last[i + k :]
             return [p + head for p in parts[:-1]] + [last]
+    if all(len(p) >= 4 for p in parts) and (
+        not (_HEAD_RE.search(last) and not _HEAD_RE.search(first)) or last[:2] in first
+    ):
+        return parts  # 市场主体总量、新登记企业户数; 亩均税收、亩均增加值: each long item is a whole name
+    shared = _split_shared(ind, len(parts))
+    if shared:
+        return shared  # 污水和垃圾处理率 → 污水处理率, 垃圾处理率
     if len({len(p) for p in parts[:-1]}) == 1 and len(first) == 3 and len(last) > 4 and not _HEAD_RE.search(first):
         return [p + last[3:] for p in parts[:-1]] + [last]  # 新签约、新开工、新竣工亿元以上项目
     if all(len(p) >= 2 for p in parts) and not (_HEAD_RE.search(last) and not _HEAD_RE.search(first)):

@@ -368,6 +368,18 @@ EACH = [
         dict(indicator="新开工亿元以上项目", comparator=">=", value_text="90"),
         dict(indicator="新投产亿元以上项目", comparator=">=", value_text="60"),
     ]),
+    ("规上工业企业亩均税收、亩均增加值均增长8%以上。", [
+        dict(indicator="规上工业企业亩均税收", comparator=">=", value_text="8"),
+        dict(indicator="亩均增加值", comparator=">=", value_text="8"),
+    ]),
+    ("普惠小微贷款、涉农贷款增速均不低于12%。", [
+        dict(indicator="普惠小微贷款增速", comparator=">=", value_text="12"),
+        dict(indicator="涉农贷款增速", comparator=">=", value_text="12"),
+    ]),
+    ("新增市级龙头企业和企业技术中心各5家。", [
+        dict(indicator="新增市级龙头企业", value_text="5"),
+        dict(indicator="企业技术中心", value_text="5"),
+    ]),
     ("东片区和西片区分别新增公共充电桩1500个和900个。", [
         dict(indicator="东片区新增公共充电桩", value_text="1500"),
         dict(indicator="西片区新增公共充电桩", value_text="900"),
