@@ -996,6 +996,12 @@ def _verb_not_change(folded: str, cs: int, r: _Reading) -> tuple[int, int, str] 
     if comp[1] == q.start and _ACTION_RE.search(folded[max(cs, comp[0] - 4) : comp[0]]):
         if unit not in _RATE_UNITS and unit not in ("个百分点", "百分点"):
             return None
+    if comp[1] == q.start and unit in lex.COUNT_UNITS and unit not in ("个百分点", "百分点"):
+        # 实施道路照明质量提升100条: a clause led by an action verb counts the X提升 works it names
+        pre = _trim_leading(folded[max(cs, r.left) : comp[0]])
+        m = _ACTION_RE.match(pre)
+        if m and m.end() < len(pre) and not _HEAD_RE.search(pre):
+            return None
     return comp
 
 

@@ -435,6 +435,8 @@ CHANGE_IN_NAME = [
     ("实施城镇风貌提升改造项目60个。", dict(indicator="城镇风貌提升改造项目", change=None, value_text="60")),
     ("推进乡村振兴品质提升工程45个。", dict(indicator="乡村振兴品质提升工程", change=None, value_text="45")),
     ("开工建设产能提升技改项目120个以上。", dict(change=None, comparator=">=", value_text="120")),
+    ("实施城市夜景亮化提升80处。", dict(indicator="城市夜景亮化提升", action="实施", change=None, value_text="80")),
+    ("全市养老机构床位增加600张。", dict(indicator="养老机构床位", change="increase", value_text="600")),
 ]
 
 # 余/多 after a number mean "more than" (ANNOTATION: 超过 → ``>``); a bound word before it does not
