@@ -83,7 +83,8 @@ _ANNUAL_RE = re.compile(_alt(lex.ANNUAL_WORDS))
 _CUMUL_RE = re.compile(_alt(lex.CUMULATIVE_WORDS))
 _VERB = r"(?:基本|初步|累计)?(?:" + _alt(lex.ACTION_VERBS) + r")"
 # verbs chain with a joiner (新建、改扩建) or, for a few second verbs, directly (新建改造, 开工改造)
-_ACTION_RE = re.compile(_VERB + r"(?:(?:、|和|及|并)" + _VERB + r"|(?:" + _alt(lex.CHAINED_VERBS) + r"))*")
+# (possessive: 提升改造 reads as one verb or as 提升+改造, and backtracking over that choice is exponential)
+_ACTION_RE = re.compile(_VERB + r"(?:(?:、|和|及|并)" + _VERB + r"|(?:" + _alt(lex.CHAINED_VERBS) + r"))*+")
 # 和 leads in a listed item ("…和农村劳动力…"), but not in 和美/和谐/和平 names
 _LEADING_RE = re.compile(
     r"(?:" + _alt(w for w in lex.LEADING_VERBS + lex.LEADING_SCOPE if w != "和") + r"|和(?![美谐平睦])|其(?![他余它次实中])"
