@@ -3,13 +3,15 @@
 Works on the clean text (``norm.folded`` for matching, ``norm.text`` for the
 strings reported).  The body (up to ``outline.body_end``) is cut into
 paragraphs (lines, and section starts in mid-line), sentences (。！？) and
-clauses (，；：outside brackets and quotes).  Every quantity that
+clauses (，；：outside brackets and quotes; a table cell separator ｜ always ends a
+clause, and a value cell is named by its row's label cell, takes a unit column and
+its column header's year).  Every quantity that
 :func:`planparse.numerals.find_quantities` finds in a clause, and that
 :func:`~planparse.numerals.non_target_reason` does not rule out, is read
 against its context:
 
 * **comparator**: the word written before it (达到, 不低于, 控制在, 增长 …) or
-  after it (以上, 以内, 左右 — 左右 wins); a change word gives ``=`` and a
+  after it (以上, 以内, 左右 — 左右 wins), ``>`` for 余/多 (1200余场); a change word gives ``=`` and a
   ``change`` direction, unless it has its own object (改造提升X40个) or reads
   ``提升X到Y``;
 * **indicator**: the noun phrase before the comparator; for an action count the
@@ -17,7 +19,8 @@ against its context:
   建成120个…平台); for a share written around the value (30%的县通过认定) a
   composed ``<predicate>的<population>比例``; items of a list that leave the
   measure unnamed take it from the lead-in (防护绿地的宽度，…：) or the list's
-  last item (…的带宽要求); shared comparators and 分别 pairs are split;
+  last item (…的带宽要求); shared comparators and 分别 pairs are split, and a value
+  shared with 各/均/都 (A企业和B企业各30家) gives one target per listed noun;
 * **year**: the nearest valid year before it in the sentence, else one opening
   the paragraph or a goal-list lead-in, else a heading year, a work-report part
   heading (2024年工作安排) or a one-year plan title;
