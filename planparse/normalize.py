@@ -29,6 +29,7 @@ from .lexicon.text import (
     FOOTER_LINE,
     FOOTER_MAX_LEN,
     JOIN_MIN_CHARS,
+    OPENERS,
     PAGE_NUMBER_LINE,
     SENTENCE_END,
     SPACED_LINE_MIN,
@@ -114,6 +115,7 @@ class _Builder:
 
 _GAP = re.compile("[" + "".join(sorted(_INLINE_SPACE | _INVISIBLE)) + "]++")
 _PARA_END = frozenset("。！？；：!?;:")
+_INNER_END = re.compile(r"[。！？；!?;]")
 _LAST_PARA_END = re.compile(r"(?r)[。！？；：!?;:]")  # searched backwards: the last sentence end before a gap
 _HEAD_WINDOW = 60  # a heading's title is at most this long in a space-separated text
 _MIN_HEAD_TITLE = 4  # ... and at least this long
@@ -265,6 +267,7 @@ def normalize(original: str) -> Normalized:
     full = wrap - max(6, wrap * 3 // 20) if wrap else 0
     b = _Builder(original)
     prev: _Line | None = None
+    prev_para = False
     gap_blank = False
     for ln in lines:
         if ln.kind != "text":
@@ -273,12 +276,14 @@ def normalize(original: str) -> Normalized:
         if prev is not None:
             if ln.end_char == "\n" or prev.end_char == "\n":
                 join = False  # a TOC entry starts its own line
+            elif prev.end_char in OPENERS and ln.s - ln.raw_s <= 2:
+                join = True  # a line ending in an opening bracket ("（" then "二）…") is cut inside a token
             elif wrap:
                 join = prev.width >= full and prev.end_char not in SENTENCE_END
             else:
                 join = (
                     not gap_blank
-                    and prev.e - prev.s >= JOIN_MIN_CHARS
+                    and (prev.e - prev.s >= JOIN_MIN_CHARS or prev_para)
                     and prev.end_char not in SENTENCE_END
                     and ln.s == ln.raw_s
                     and not _starts_block(original[ln.s : min(ln.e, ln.s + 12)])
@@ -286,6 +291,11 @@ def normalize(original: str) -> Normalized:
                 )
             if not join:
                 b.keep(prev.nl, prev.nl + 1)
+            # a line that continues a paragraph, or holds a sentence end, is prose, not a title: a short
+            # one cut mid-sentence is rejoined too
+            prev_para = join or _INNER_END.search(original, ln.s, ln.e) is not None
+        else:
+            prev_para = _INNER_END.search(original, ln.s, ln.e) is not None
         _keep_line(b, original, ln.s, ln.e, _spaced(original, ln.s, ln.e))
         prev = ln
         gap_blank = False

@@ -166,6 +166,7 @@ class _Marker:
     kind: str  # "toc", "toc_entry", "box", "attach", "after", "date", "prose", "short"
 
 
+_LINE_BREAK = re.compile(r"[ \t\u3000]*+[\r\n\u2028\u2029\x0b\x0c\x85]++[ \t\u3000]*+")  # inside a cut heading number
 _SENT_END_SPACE = re.compile(r"[。！？；!?;](?=[^\n])")
 _SPACE = frozenset(" \t\u3000\u00a0")
 
@@ -301,7 +302,8 @@ class _Builder:
     def accept(self, c: _Cand, k: int) -> Node:
         del self.stack[k:]
         path = tuple(n.path[-1] for n in self.stack) + (c.ordinal,)
-        number = self.norm.orig_text(c.start, c.num_end).strip()  # as written, spaces inside included
+        # as written, spaces inside included; a number cut across lines ("（" / "二）") is read whole
+        number = _LINE_BREAK.sub("", self.norm.orig_text(c.start, c.num_end)).strip()
         node = Node(path, number, k + 1, "", c.start, c.num_end, c.line_end, style=c.style.name, number_end=c.num_end)
         (self.stack[-1].children if self.stack else self.group.roots).append(node)
         self.group.nodes.append(node)

@@ -63,6 +63,13 @@ REJOIN_CASES = [
     ("no join across a blank line", f"{LONG}\n\n病保险制度。", [LONG.replace("，", ","), "病保险制度。"]),
     ("no join onto an indented line", f"{LONG}\n\u3000\u3000另起一段。", [LONG.replace("，", ","), "另起一段。"]),
     ("no join before a heading token", f"{LONG}\n（二）扩大参保。", [LONG.replace("，", ","), "(二)扩大参保。"]),
+    ("a short prose line cut mid-sentence is rejoined, and so is its continuation",
+     "（一）压缩时限。企业开办时间压缩至1个工作日\n以内，工程建设项目审批时间\n控制在60个工作日以内。\n二、保障",
+     ["(一)压缩时限。企业开办时间压缩至1个工作日以内,工程建设项目审批时间控制在60个工作日以内。", "二、保障"]),
+    ("a line ending in an opening bracket continues on the next line",
+     "加强统筹。\n\u3000\u3000（\n二）健全机制。", ["加强统筹。", "(二)健全机制。"]),
+    ("a short title line without a sentence end stays apart from the next line",
+     "市城市更新工作领导小组\n办公室设在市住房城乡建设局。", ["市城市更新工作领导小组", "办公室设在市住房城乡建设局。"]),
     ("notice title lines stay apart", "市人民政府办公室关于印发城市更新方案的通知\n市人民政府办公室关于印发城市更新方案的通知\n市政办发〔2025〕3号",
      ["市人民政府办公室关于印发城市更新方案的通知", "市人民政府办公室关于印发城市更新方案的通知", "市政办发〔2025〕3号"]),
 ]

@@ -89,8 +89,7 @@ TRAP_CASES = [
      [(1,), (1, 1), (1, 2), (1, 3)]),
     ("enumeration inside a paragraph",
      "一、任务\n主要包括：（一）排查；（二）整改；（三）验收。\n二、保障", [(1,), (2,)]),
-    ("number split from its heading by a line break",
-     "一、任务\n（一）排查风险。开展排查。\n（二）整改隐患。限期整改。\n（\n三）验收销号。组织验收。", [(1,), (1, 1), (1, 2)]),
+
     ("table rows", "一、项目\n1\t新建公园\t市园林局\n2\t改造绿道\t市交通局\n二、保障", [(1,), (2,)]),
     ("专栏 box items", "一、任务\n（一）建设工程。推进建设。\n专栏1 重点工程\n1.城市更新工程\n2.海绵城市工程\n01 智慧园区\n（二）保障工程。落实保障。",
      [(1,), (1, 1), (1, 2)]),
@@ -163,6 +162,9 @@ CONTINUATION_CASES = [
      "一、任务\n（一）排查\n填写排查表（附件1）。\n附件1：排查表\n（二）整改\n1.建立台账。", [(1,), (1, 1), (1, 2), (1, 2, 1)]),
     ("a 附件 mention right before a first item does not open an attachment",
      "一、任务\n（一）排查\n填写排查表。\n附件1：排查表\n1.建立台账。\n2.跟踪督办。", [(1,), (1, 1), (1, 1, 1), (1, 1, 2)]),
+    ("a number cut after its opening bracket (PDF copy) is read whole",
+     "一、任务\n（一）排查风险。开展排查。\n（二）整改隐患。限期整改。\n\u3000\u3000（\r\n三）验收销号。组织验收。",
+     [(1,), (1, 1), (1, 2), (1, 3)]),
     ("a heading glued after a sentence end continues the sequence",
      "一、任务\n（一）加强研发。攻关核心技术。 （二）深化应用，拓展场景。\n推广示范。", [(1,), (1, 1), (1, 2)]),
 ]
@@ -277,6 +279,11 @@ def test_number_keeps_spaces_written_inside_it() -> None:
     nodes = build_outline(norm).flat()
     assert [n.number for n in nodes] == ["一、", "（ 一 ）", "（ 二 ）"]
     assert all(norm.orig_text(n.start, n.end).startswith(n.number) for n in nodes)
+
+
+def test_a_number_cut_across_lines_is_reported_without_the_break() -> None:
+    got = by_path("一、任务\n（一）排查风险。开展排查。\n（\r\n二）整改隐患。限期整改。")
+    assert [v[0] for v in got.values()] == ["一、", "（一）", "（二）"]
 
 
 def test_number_is_reported_as_written() -> None:

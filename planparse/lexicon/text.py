@@ -30,6 +30,9 @@ FOLD_TABLE.update(
 
 # A line ending in one of these closes its sentence: the next line is not its continuation.
 SENTENCE_END = frozenset("。！？；：!?;:…”’」』)）】]")
+# A line ending in an opening bracket or quote was cut inside a token (a heading number "（" / "二）…"):
+# it always continues on the next line.
+OPENERS = frozenset("（(【〔［[《〈“‘「『")
 
 # A line that is only a page number: "5", "- 5 -", "—5—", "第5页", "5/20".
 PAGE_NUMBER_LINE = re.compile(
