@@ -466,6 +466,7 @@ def _close(nodes: list[Node], end: int, text: str) -> None:
 _SENT_END = "。！？；!?;"
 _TITLE_SCAN = 240
 _TRAILING_ROLE = re.compile(r"[(（][^()（）]{0,60}?(?:牵头|负责|责任单位|配合|协办)[^()（）]{0,60}+[)）]\s{0,2}+$")
+_ROLE_LINE = re.compile(r"[ \t\u3000]*+[【〔\[(（]?[ \t\u3000]*+(?:牵头|责任|配合|参与|协办)(?:单位|部门)")
 _HALF_STOP = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[%)]))\.(?![\dA-Za-z])")
 _COLON = "：:"
 _COMMA = "，,"
@@ -521,7 +522,10 @@ def _title(norm: Normalized, node: Node, inside_article: bool) -> tuple[str, int
         return "", node.number_end
     body = rest.rstrip(_SENT_END + _COLON)
     internal = any(ch in body for ch in _SENT_END + _COLON)
-    has_body_after = bool(node.children) or _trim(text, node.end) > e
+    # an assignment line after the item (责任单位：…) is not a body below a heading
+    has_body_after = bool(node.children) or (
+        _trim(text, node.end) > e and not all(_ROLE_LINE.match(ln) for ln in text[e + 1 : _trim(text, node.end)].split("\n"))
+    )
     # a heading on its own line: no sentence end inside; one that ends in 。 must have a body below it and
     # be short, else it is a one-sentence item whose title follows the run-in rules
     closed = body != rest
