@@ -536,7 +536,14 @@ _BOUND_BEFORE = re.compile(
     rf"(?:{_alt(lx.CLASS_ATTRIBUTES)})(?:\p{{Han}}{{0,2}})(?:{_alt(lx.CLASS_BOUND_WORDS)})$"
 )
 _ATTRIBUTE = _stdre.compile(_alt(lx.CLASS_ATTRIBUTES))
-_COUNT_LATER = _stdre.compile(rf"(?:[0-9]+(?:\.[0-9]+)?|[xX]+|[{_CN_NUM_CHARS}]+)[余多]?(?:{_alt(lx.COUNT_UNITS)})")
+# Each number alternative starts only where its run starts (lookbehind): a match from inside a run
+# implies one from the run's start, so the answer is unchanged, and search() stays linear on a long
+# run of digits (without it every start re-consumed the run: quadratic).  Searched on the clause
+# slice, so the lookbehind sees nothing before the window.
+_COUNT_LATER = _stdre.compile(
+    rf"(?:(?<![0-9])[0-9]+(?:\.[0-9]+)?|(?<![xX])[xX]+|(?<![{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]+)"
+    rf"[余多]?(?:{_alt(lx.COUNT_UNITS)})"
+)
 
 
 def _attribute_before(folded: str, i: int) -> bool:
@@ -549,7 +556,7 @@ def _count_later(folded: str, i: int) -> bool:
     k, hi = i, min(len(folded), i + 30)
     while k < hi and folded[k] not in _CLAUSE_END:
         k += 1
-    return _COUNT_LATER.search(folded, i, k) is not None
+    return _COUNT_LATER.search(folded[i:k]) is not None
 
 
 def _attribute_bound_before(folded: str, i: int) -> bool:

@@ -367,12 +367,7 @@ def test_harness_catches_a_catastrophic_pattern() -> None:
 
 
 # Patterns known to be super-linear when this file was last run, with the finding for their owner.
-KNOWN_SLOW = {
-    "planparse.numerals._COUNT_LATER": (
-        "stdlib re, quadratic under search(): at every start inside a run of digits / x / Chinese numerals "
-        "[0-9]+ re-consumes the run and then tries every COUNT_UNITS alternative; '1'*4000+'!' takes ~2.7 s"
-    ),
-}
+KNOWN_SLOW: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
