@@ -107,6 +107,7 @@ _BLOCK_RE = re.compile(
 )
 _PAST_RE = re.compile(lex.PAST_SENTENCE)
 _PARAM_RE = re.compile(lex.PARAMETER_WORDS)
+_CONDITION_LEAD_RE = re.compile(lex.CONDITION_LEADIN)
 _PARAM_RULE_RE = re.compile(lex.PARAMETER_RULE_WORDS)
 _PARAM_INDICATOR_RE = re.compile(lex.PARAMETER_INDICATORS)
 _TOTAL_RE = re.compile(_alt(lex.TOTAL_VERBS))
@@ -546,6 +547,7 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
     list_year: tuple[str, int] | None = None  # (year, scope end) of a goal-list lead-in
     chapeau: dict[tuple[int, ...], str] = {}  # commitment a list lead-in gives its items
     subjects: dict[tuple[int, ...], str] = {}  # what a list lead-in says its items measure (防护绿地的宽度)
+    conditions: set[tuple[int, ...]] = set()  # sections whose lead-in lists eligibility conditions (下列条件：)
     for ps, pe in _paragraphs(text, 0, end, cuts):
         if ps in number_ends:
             ps = number_ends[ps]
@@ -573,6 +575,8 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                 c = _commitment(lead)
                 if c and node is not None:
                     chapeau[node.path] = c
+                if node is not None and _CONDITION_LEAD_RE.search(lead):
+                    conditions.add(node.path)
                 subj = _lead_subject(text, folded, sent)
                 if subj:
                     para_subject = subj
@@ -594,6 +598,8 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                 column = f.extra.get("column")
                 if column and _PAST_COLUMN_RE.search(column):
                     f.kind = "result"  # a value under 2025年预计 / 实际 / 基期: not the goal
+                if f.kind == "target" and conditions and any(n.path in conditions for n in doc.chain(node)):
+                    f.kind = "parameter"  # an item of 应当符合下列条件： is an eligibility condition, not a goal
                 year = next((y for p, y in reversed(years) if p < s), None) or (_single_year(column) if column else None)
                 year = year or para_year or (list_year[0] if list_year else None) or head_year
                 if f.kind != "result":  # the planned year is not the year of a reported result
@@ -1364,6 +1370,8 @@ def _classify(doc: _Doc, f: _Found, sent: _Sentence, past: bool) -> None:
         after = folded[f.q.end : f.clause.end]
         if "按" in before and _rx(r"给予|奖补|补助|补贴|奖励|资助|返还|贴息|报销|支付|收取|缴纳").search(after + before):
             f.kind = "parameter"
+        elif _rx(r"按(?:照)?[^，,。；;]{0,30}+$").search(before) and _rx(r"^\s{0,2}+(?:的?比例)?(?:确定|计算|核定|核算|折算|计提|计收)").search(after):
+            f.kind = "parameter"  # 租金按市场租金的70%确定: a rule for computing an amount, not a level to reach
 
 
 def _split_pairs(doc: _Doc, found: list[_Found]) -> None:

@@ -336,6 +336,17 @@ KINDS = [
     ("学前教育生均公用经费提高到每生每年600元。", dict(kind="parameter", value_text="600")),
     ("基本公共卫生服务人均财政补助经费提高到95元。", dict(kind="parameter", value_text="95")),
     ("统筹安排衔接推进乡村振兴补助资金3.6亿元。", dict(kind="target", value_text="3.6", action="安排")),
+    # a rule for computing an amount (按…的N%确定/计算) is a parameter
+    ("保障性租赁住房租金按照同地段市场租金的85%确定。", dict(kind="parameter", value_text="85")),
+    ("违约金按未缴金额的5%计算。", dict(kind="parameter", value_text="5")),
+    ("农村生活污水处理设施运行率按照要求达到90%以上。", dict(kind="target", value_text="90")),
+    # items of a list of eligibility conditions (符合下列条件：) decide who qualifies: parameters;
+    # items of 下列要求： are normative thresholds and stay targets
+    ("第一条 申请人才公寓应当符合下列条件：\n（一）家庭人均住房建筑面积低于20平方米；\n（二）在本市连续缴纳社会保险满一年。",
+     dict(kind="parameter", value_text="20")),
+    ("第一条 有下列情形之一的，不予受理：\n（一）申请材料超过30日未补正的；", dict(kind="parameter", value_text="30")),
+    ("第一条 新建项目应当符合下列要求：\n（一）停车泊位配建比例不低于百分之二十；",
+     dict(kind="target", comparator=">=", value_text="二十")),
 ]
 
 # One value for each listed noun (各/均/都), and 分别 lists of values: one target per noun; a subject

@@ -421,6 +421,10 @@ PAST_SENTENCE = (
     r"截至目前|截至[0-9xX×]{4}年(?:底|末)"
 )
 
+# A list lead-in whose items are eligibility conditions (申请…应当符合下列条件：, 有下列情形之一的：): the
+# quantities of its items decide who qualifies, they are no goals (kind ``parameter``).  下列要求/标准/指标
+# introduce normative thresholds and stay targets.
+CONDITION_LEADIN = r"(?:下列|以下|如下)(?:基本)?(?:资格)?(?:条件|情形)(?:之一)?[^。；;:：]{0,20}+[:：]\s{0,2}+$"
 # Markers of a policy parameter (kind ``parameter``): subsidies, fees, prices, scores.
 PARAMETER_WORDS = (
     r"补助|补贴|奖补|奖励|资助|奖金|津贴|收费|费用|费率|价格|票价|工资|薪酬|贴息|给予|一次性|标准|"
