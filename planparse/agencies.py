@@ -600,6 +600,7 @@ def _find(
     masked.sort()
     # 3. labelled lines outside parentheses and tables
     parens = list(masked)
+    starts = sorted(heads)
     lines: list[tuple[int, int, list[tuple[str, list[tuple[int, int]]]]]] = []
     for start, end, colon_end in _labels(folded, 0, limit):
         got = _label_role(folded[start:end])
@@ -608,6 +609,13 @@ def _find(
         ls = folded.rfind("\n", 0, start) + 1
         le = folded.find("\n", colon_end)
         le = limit if le < 0 or le > limit else le
+        k = bisect_right(starts, start)
+        if k < len(starts) and starts[k] < le:
+            le = starts[k]  # a heading that starts later on the line (…？一、…) ends the list
+            while le > colon_end and folded[le - 1] in "?!。;":
+                le -= 1  # with the mark that ends the sentence before it
+            if le <= colon_end:
+                continue
         s = end - got[1]
         cut = max(folded.rfind(c, ls, s) for c in _CLAUSE_CUT)
         if cut >= ls:
@@ -815,6 +823,12 @@ def extract_responsibilities(norm: Normalized, outline: Outline) -> list[Respons
     first_leads = lx.FIRST_LISTED_LEADS.search(folded) is not None
     heads = {n.start: n.head_end for n in outline.flat()}
     found = _find(norm, limit, prose, first_leads, heads)
+    if outline.roots:
+        # After the first heading, the text outside every section is an attachment's title lines
+        # (附件 / its name, between the main body's last section and the attachment's 一、): not the
+        # preamble, and closing no section of the body (the attachment title comes between).
+        first = outline.roots[0].start
+        found = [f for f in found if f.start < first or outline.node_at(f.start) is not None]
     paths = _sections(found, outline)
     return [
         Responsibility(
