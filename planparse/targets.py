@@ -107,6 +107,7 @@ _BLOCK_RE = re.compile(
 )
 _PAST_RE = re.compile(lex.PAST_SENTENCE)
 _PARAM_RE = re.compile(lex.PARAMETER_WORDS)
+_LIST_SEP_RE = re.compile(lex.NAME_LIST_SEP)
 _CONDITION_LEAD_RE = re.compile(lex.CONDITION_LEADIN)
 _PARAM_RULE_RE = re.compile(lex.PARAMETER_RULE_WORDS)
 _PARAM_INDICATOR_RE = re.compile(lex.PARAMETER_INDICATORS)
@@ -438,7 +439,7 @@ def _split_shared(ind: str, n: int) -> list[str] | None:
     """``A率和B率`` → [A率, B率]; ``城乡居民X`` with two values → 城镇居民X, 农村居民X."""
     if n == 2 and "城乡" in ind:
         return [ind.replace("城乡", "城镇", 1), ind.replace("城乡", "农村", 1)]
-    parts = [p for p in _rx(r"和|与|及|、|以及").split(ind) if p]
+    parts = [p for p in _LIST_SEP_RE.split(ind) if p]
     if len(parts) >= 2 and all(_HEAD_RE.search(p) and len(p) >= 3 for p in parts):
         return parts
     if n >= 2 and len(parts) == n:
@@ -1388,9 +1389,11 @@ def _split_pairs(doc: _Doc, found: list[_Found]) -> None:
             subj, _, measure = f.indicator.partition("分别")
             names = None
             if measure and subj:  # 城区和郊区分别新建停车位 → 城区新建停车位, 郊区新建停车位
-                parts = [p for p in _rx(r"以及|和|与|及|、").split(subj) if p]
+                parts = [p for p in _LIST_SEP_RE.split(subj) if p]
                 names = [p + measure for p in parts] if len(parts) == len(group) else None
             names = names or _split_shared(f.indicator, len(group))
+            if names is None and len(_LIST_SEP_RE.split(f.indicator)) == len(group):
+                names = _distribute(f.indicator, len(group))  # the clause lists its own names (A率、B率分别…)
             if names is None:
                 names = _pair_from_previous_clause(doc, f, len(group))
             if names is None:
@@ -1427,7 +1430,7 @@ def _distribute(ind: str, n: int | None = None) -> list[str] | None:
     unless only the last names a measure; a head shared as :func:`_split_shared` reads it; three-
     character verbs before one object (``新签约、新开工X项目``); else each listed noun stands alone.
     """
-    parts = [p for p in _rx(r"以及|和|与|及|、").split(ind) if p]
+    parts = [p for p in _LIST_SEP_RE.split(ind) if p]
     if len(parts) < 2 or (n is not None and len(parts) != n) or len(parts) > 8:
         return None
     first, last = parts[0], parts[-1]
@@ -1464,7 +1467,7 @@ def _share_list_bound(folded: str, group: list[_Found]) -> None:
 def _pair_from_previous_clause(doc: _Doc, f: _Found, n: int) -> list[str] | None:
     """``智能制造装备和工业软件…显著提升，市场满足率分别超过70%和50%`` → subjects from the clause before."""
     s = doc.text[max(0, f.span[0] - 40) : f.clause.start]
-    s = _rx(r"[，,；;。：:]").split(s.rstrip("，,"))[-1] if s else ""
+    s = _rx(r"[，,；;。：:\n]").split(s.rstrip("，,"))[-1] if s else ""  # never past the paragraph's start
     parts = _rx(r"和|与|及|、").split(s, maxsplit=n - 1)
     if len(parts) != n:
         return None

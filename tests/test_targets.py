@@ -127,6 +127,16 @@ PER_POPULATION = [
 
 # --------------------------------------------------------------------------- 分别 pairs and shared comparators
 PAIRS = [
+    # a word holding a joiner character (普及率, 参与率, 碳中和) is not split; names listed in the clause are
+    # never completed from the lines above it
+    ("某省行动计划（2025—2027年）\n一、总体目标\n到2027年，企业关键工序数控化率、研发设计工具普及率分别达到65%和80%。", [
+        dict(indicator="企业关键工序数控化率", comparator=">=", value_text="65", year="2027"),
+        dict(indicator="研发设计工具普及率", comparator=">=", value_text="80", year="2027"),
+    ]),
+    ("一、目标\n全民健身活动参与率、学生体质健康达标率分别达到50%和92%。", [
+        dict(indicator="全民健身活动参与率", value_text="50"),
+        dict(indicator="学生体质健康达标率", value_text="92"),
+    ]),
     ("城乡居民人均可支配收入分别增长6%和8%。", [
         dict(indicator="城镇居民人均可支配收入", comparator="=", value_text="6", change="increase"),
         dict(indicator="农村居民人均可支配收入", comparator="=", value_text="8", change="increase"),

@@ -258,6 +258,9 @@ HOTLINE_AFTER = ("热线", "专线", "电话", "服务号", "短号", "客服", 
 HOTLINE_BEFORE = ("热线", "电话", "拨打", "专线", "服务号")
 PHONE_MIN_DIGITS = 5
 # Joiners of a list whose last number carries the unit for all (5000、5300亿元; 1、2、3次).
+# Joiners that separate the names of a list inside an indicator (A率、B率 / A和B分别…), never the same
+# characters inside a word: 普及率, 参与率, 碳中和, 饱和度, 和谐, 及时率.
+NAME_LIST_SEP = r"以及|(?<![中饱总缓温调])和(?![美谐平睦])|(?<![参给])与|(?<![普涉惠波顾危企])及(?![时早])|、"
 LIST_JOINERS = frozenset(("、", "和", "及", "与", "或"))
 # Before a bare year-like number: it is a year (展望2024, 面向2049, 大干2024).
 YEAR_CONTEXT_BEFORE = ("展望", "面向", "大干", "迈向", "截至", "截止", "决战", "奋战", "到", "至", "于", "自", "从")
