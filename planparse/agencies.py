@@ -60,6 +60,7 @@ class _Found:
     support: list[str]
     standalone: bool = False
     prose: bool = False  # read from a sentence, not from a label, parenthesis or table
+    covers_above: bool = False  # a line that says it covers the items above (以上任务责任单位：…)
 
 
 # --- agency names ------------------------------------------------------------------------
@@ -491,13 +492,22 @@ def _verb_split(folded: str, s: int, e: int) -> list[tuple[int, int]]:
 def _verb_paren(folded: str, s: int, e: int) -> list[tuple[str, list[tuple[int, int]]]] | None:
     """A parenthesis made of ``list + role verb`` chunks (other chunks: deadlines, scores)."""
     groups = []
+    pending: list[tuple[int, int]] = []  # a list of names with no verb of its own (``A、B，C负责``)
     for a, b in _verb_split(folded, s, e):
         if not lx.ROLE_VERB.search(folded, a, b):
+            names = split_agencies(folded, *_trim(folded, a, b), geo=False)
+            if names:
+                pending += names
             continue
         got = _verb_chunk(folded, a, b, strict=False)
         if got is None:
             return None
+        if pending:
+            got = (got[0], pending + got[1])  # the names before it share its verb
+            pending = []
         groups.append(got)
+    if groups and pending and any(r == "lead" for r, _ in groups):
+        groups.append(("support", pending))  # （A牵头，B、C）: the others of an assignment that names a lead
     return groups or None
 
 
@@ -622,6 +632,8 @@ def _find(
             head = cut + 1
         elif not folded[ls:s].strip(" \t【[〔"):
             head = ls
+        elif lx.LABEL_SCOPE.fullmatch(folded[ls:s].strip(" \t【[〔")):
+            head = ls  # 以上任务责任单位：… — a scope phrase before the label
         else:
             continue  # a label in mid-sentence without a colon-list shape before it
         end = _line_end(folded, s, le)
@@ -639,7 +651,8 @@ def _find(
     for h, t, groups in lines:
         lead, support = _combine(groups, text, first_leads)
         if lead or support:
-            found.append(_Found(h, t, lead, support, _standalone(folded, h, t)))
+            scoped = lx.LABEL_SCOPE.match(folded, h) is not None
+            found.append(_Found(h, t, lead, support, _standalone(folded, h, t), covers_above=scoped))
     # 4. prose sentences, with the clauses already read blanked out
     if prose:
         parts, pos = [], 0
@@ -803,7 +816,11 @@ def _sections(found: list[_Found], outline: Outline) -> list[tuple[int, ...]]:
         if n is None:
             paths.append(())
             continue
-        pick = next((c for c in cands.get(i, []) if _style(c) == best), n)
+        cs = cands.get(i, [])
+        if found[i].covers_above and len(cs) > 1:
+            paths.append(cs[1].path)  # 以上任务…: the section whose items it follows, not the last item
+            continue
+        pick = next((c for c in cs if _style(c) == best), n)
         paths.append(pick.path)
     return paths
 

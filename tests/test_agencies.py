@@ -104,6 +104,11 @@ FORMS = [
     ("〔省发展改革委牵头，省财政厅配合〕", [(["省发展改革委"], ["省财政厅"])]),
     ("〔责任单位：省商务厅、省统计局按职责分工负责。涉及各市（州）的任务不再分工，下同。〕", [(["省商务厅", "省统计局"], [])]),
     ("（牵头单位：市发改委（具体由市价格监测中心承担）；配合单位：市财政局）", [(["市发改委"], ["市财政局"])]),
+    # names before a comma share the verb of the chunk after it; a verbless list after a lead supports it
+    ("（市园林局、市规划局，各区人民政府按职责分工负责）", [(["市园林局", "市规划局", "各区人民政府"], [])]),
+    ("（市水务局牵头，市财政局、市生态环境局）", [(["市水务局"], ["市财政局", "市生态环境局"])]),
+    # a scope phrase before the label on its own line
+    ("\n以上任务责任单位：市交通局、市公安局", [(["市交通局", "市公安局"], [])]),
     # a parenthesis of bare agency names closing the task
     ("（市发展改革委、市财政局）", [(["市发展改革委", "市财政局"], [])]),
     ("落实到位（市科技局）。", [(["市科技局"], [])]),
@@ -281,7 +286,13 @@ CLOSING_AFTER_INLINE = """一、城市交通
 （牵头单位：市园林局；配合单位：市自然资源局）
 """
 
+COVERS_ABOVE = (
+    "一、重点任务\n（一）完善设施\n1.改造雨水管网80公里。\n2.更新供水管网60公里。\n"
+    "以上任务责任单位：市水务局、各区人民政府\n（二）强化保障\n3.落实资金。\n"
+)
+
 SECTIONS = [
+    ("a line that says it covers the items above", COVERS_ABOVE, [[1, 1]]),
     ("chapter-closing lines", CHAPTER_CLOSING, [[1], [2]]),
     ("a line after every item", PER_ITEM_LINES, [[1, 1], [1, 2]]),
     ("parentheses inside items", IN_ITEM_PARENS, [[1, 1], [1, 1], [1, 2]]),

@@ -66,6 +66,9 @@ ROLE_LABELS: dict[str, str] = {
 # the colon (at most LABEL_MAX characters back).
 LABEL_MAX = 10
 LABEL = re.compile(r"\p{Han}{2,10}$")
+# A scope phrase written before a label on its own line (以上任务责任单位：…, 上述工作牵头单位：…): the line
+# covers the items above it, i.e. the section they belong to.
+LABEL_SCOPE = re.compile(r"(?:以上|上述|前述)(?:各项|几项)?(?:任务|工作|措施|事项|内容|目标)?的?")
 
 # --- verb forms: ``A牵头，B、C配合`` / ``A、B等负责`` / ``由A负责`` ----------------------------
 # Longest first; each verb carries its role.  The negative look-aheads keep nouns
