@@ -174,6 +174,8 @@ PAIRS = [
 
 # --------------------------------------------------------------------------- action counts
 ACTIONS = [
+    ("全年加装电梯300部。", dict(indicator="电梯", action="加装", value_text="300", unit="部")),
+    ("更新改造城市供水老旧管网85公里。", dict(indicator="城市供水老旧管网", action="更新改造", value_text="85")),
     ("新建、改扩建公办幼儿园25所。", dict(indicator="公办幼儿园", action="新建、改扩建", comparator="=", value_text="25", unit="所")),
     ("建成120个县级数字化服务平台。", dict(indicator="县级数字化服务平台", action="建成", value_text="120", unit="个")),
     ("培育300家以上专精特新中小企业。", dict(indicator="专精特新中小企业", action="培育", comparator=">=", value_text="300", unit="家")),
