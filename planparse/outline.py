@@ -465,7 +465,7 @@ def _close(nodes: list[Node], end: int, text: str) -> None:
 
 _SENT_END = "。！？；!?;"
 _TITLE_SCAN = 240
-_TRAILING_ROLE = re.compile(r"[(（][^()（）]{0,60}?(?:牵头|负责|责任单位|配合|协办)[^()（）]{0,60}+[)）]\s{0,2}+$")
+_TRAILING_ROLE = re.compile(r"[(（][^()（）]{0,60}?(?:牵头|负责|责任单位|配合|协办)[^()（）]{0,60}+[)）][。；;]?\s{0,2}+$")
 _ROLE_LINE = re.compile(r"[ \t\u3000]*+[【〔\[(（]?[ \t\u3000]*+(?:牵头|责任|配合|参与|协办)(?:单位|部门)")
 _HALF_STOP = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[%)]))\.(?![\dA-Za-z])")
 _COLON = "：:"

@@ -230,6 +230,8 @@ TITLE_CASES = [
     ("an unpunctuated item sentence with nothing below", "1.完善社区养老服务网络，推进街道养老服务综合体全覆盖\n2.发展助餐服务",
      (1,), "完善社区养老服务网络"),
     ("own line with an assignment in parentheses", "（一）加强组织领导（牵头单位：市委组织部）\n建立工作专班。", (1,), "加强组织领导"),
+    ("an assignment in parentheses before the final 。 is not part of the title",
+     "1.新建街心公园20个（市园林局，各区人民政府按职责分工负责）。\n2.改造绿道。", (1,), "新建街心公园20个"),
     ("run-in with a colon inside parentheses", "1.完善助餐网络（含农村助餐点：100个）。新建助餐点。", (1,), "完善助餐网络（含农村助餐点：100个）"),
     ("run-in before 。", "（一）扩大普惠托育供给。新建托育机构10所。", (1,), "扩大普惠托育供给"),
     ("run-in before ：", "1.主要目标：到2026年建成示范社区。", (1,), "主要目标"),
