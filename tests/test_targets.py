@@ -174,6 +174,7 @@ PAIRS = [
 
 # --------------------------------------------------------------------------- action counts
 ACTIONS = [
+    ("组建产业创新联合体5个。", dict(indicator="产业创新联合体", action="组建", value_text="5", unit="个")),
     ("全年加装电梯300部。", dict(indicator="电梯", action="加装", value_text="300", unit="部")),
     ("更新改造城市供水老旧管网85公里。", dict(indicator="城市供水老旧管网", action="更新改造", value_text="85")),
     ("新建、改扩建公办幼儿园25所。", dict(indicator="公办幼儿园", action="新建、改扩建", comparator="=", value_text="25", unit="所")),
