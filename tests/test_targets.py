@@ -36,6 +36,8 @@ def _ids(cases):
 
 # --------------------------------------------------------------------------- comparators
 COMPARATORS = [
+    ("城乡居民收入比缩小至1.9。", dict(indicator="城乡居民收入比", comparator="<=", value_text="1.9", change=None)),
+    ("养老服务圈服务半径缩小到800米以内。", dict(indicator="养老服务圈服务半径", comparator="<=", value_text="800", unit="米")),
     ("全市普惠性幼儿园覆盖率达到92%以上。", dict(indicator="普惠性幼儿园覆盖率", comparator=">=", value_text="92", unit="%")),
     ("农村自来水普及率达到96%。", dict(indicator="农村自来水普及率", comparator=">=", value_text="96", unit="%")),
     ("森林覆盖率达38.5%。", dict(indicator="森林覆盖率", comparator=">=", value_text="38.5", unit="%")),
@@ -72,6 +74,7 @@ COMPARATORS = [
 
 # --------------------------------------------------------------------------- change
 CHANGE = [
+    ("区域发展差距缩小0.2个百分点。", dict(indicator="区域发展差距", value_text="0.2", change="decrease")),
     ("地区生产总值增长6.5%。", dict(indicator="地区生产总值", comparator="=", value_text="6.5", change="increase")),
     ("一般公共预算收入同口径增长5%。", dict(comparator="=", value_text="5", change="increase")),
     ("社会消费品零售总额比上年增长7%。", dict(indicator="社会消费品零售总额", value_text="7", change="increase")),

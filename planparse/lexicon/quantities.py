@@ -297,6 +297,7 @@ COMPARATOR_BEFORE: dict[str, str] = {
     "最多": "<=", "降到": "<=", "降至": "<=", "降低到": "<=", "降低至": "<=", "下降到": "<=",
     "下降至": "<=", "压缩到": "<=", "压缩至": "<=", "压减到": "<=", "压减至": "<=", "减少到": "<=",
     "减少至": "<=", "减至": "<=", "下调至": "<=", "下调到": "<=", "压降至": "<=", "压降到": "<=", "缩短到": "<=", "缩短至": "<=", "缩减至": "<=", "缩减到": "<=",
+    "缩小到": "<=", "缩小至": "<=", "收窄至": "<=", "收窄到": "<=", "减小到": "<=", "减小至": "<=",
     # less than
     "小于": "<", "低于": "<", "少于": "<",
     # about
@@ -310,7 +311,7 @@ CHANGE_WORDS: dict[str, str] = {
     "增长": "increase", "提高": "increase", "提升": "increase", "增加": "increase", "上升": "increase",
     "扩大": "increase", "增长了": "increase", "递增": "increase", "增幅": "increase",
     "下降": "decrease", "降低": "decrease", "减少": "decrease", "缩短": "decrease", "压减": "decrease",
-    "压缩": "decrease", "缩减": "decrease", "减排": "decrease", "削减": "decrease", "降": "decrease",
+    "压缩": "decrease", "缩小": "decrease", "收窄": "decrease", "缩减": "decrease", "减排": "decrease", "削减": "decrease", "降": "decrease",
 }
 
 # Words written right after the value (and its unit) and the comparator they give.
