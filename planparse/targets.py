@@ -37,6 +37,7 @@ only asked about a short phrase when the lexicon knows no verb in it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -204,22 +205,28 @@ def _segments(folded: str, start: int, end: int) -> list[_Sentence]:
     return sentences
 
 
-def _paragraphs(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
-    """Lines of ``[start, end)``, also cut where a section starts in mid-line."""
-    out = []
+def _paragraphs(text: str, start: int, end: int, cuts: list[int]) -> Iterator[tuple[int, int]]:
+    """Lines of ``[start, end)``, also cut where a section starts in mid-line.
+
+    A stream, walking the sorted cuts once: no list of every line (10^5 short lines cost ~20x the
+    input) and no scan of every cut for every line."""
     bounds = sorted({c for c in cuts if start < c < end})
-    pos = start
-    for line in text[start:end].split("\n"):
-        ls, le = pos, pos + len(line)
-        pos = le + 1
-        s = ls
-        for c in bounds:
-            if ls < c < le:
-                out.append((s, c))
-                s = c
+    k, pos = 0, start
+    while True:
+        le = text.find("\n", pos, end)
+        le = end if le < 0 else le
+        s = pos
+        while k < len(bounds) and bounds[k] <= pos:
+            k += 1
+        while k < len(bounds) and bounds[k] < le:
+            yield s, bounds[k]
+            s = bounds[k]
+            k += 1
         if s < le:
-            out.append((s, le))
-    return out
+            yield s, le
+        if le >= end:
+            return
+        pos = le + 1
 
 
 # --------------------------------------------------------------------------- jieba (short phrases only)
