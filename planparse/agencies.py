@@ -463,6 +463,8 @@ def _bare_list(folded: str, s: int, e: int) -> list[tuple[int, int]] | None:
     or sectors, and the parenthesis must end its sentence or line, so that a gloss inside
     a sentence (``市政府办公室（市大数据中心）牵头…``) is not read as one.
     """
+    if e - s < 4:
+        return None  # （一）: no name of two characters fits (every heading number is such a parenthesis)
     after = folded[e] if e < len(folded) else "\n"
     if after not in "\n。;；":
         return None

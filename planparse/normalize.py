@@ -226,11 +226,16 @@ class _LineTable:
         self.cols = tuple(array("q") for _ in range(6))  # raw_s, s, e, nl, width, ord(end_char) or -1
         self.kinds = bytearray()
 
-    def add(self, ln: _Line) -> None:
-        values = (ln.raw_s, ln.s, ln.e, ln.nl, ln.width, ord(ln.end_char) if ln.end_char else -1)
-        for col, v in zip(self.cols, values, strict=True):
-            col.append(v)
-        self.kinds.append(_KINDS.index(ln.kind))
+    def add(self, raw_s: int, s: int, e: int, nl: int, kind: int, width: int = 0, end_char: str = "") -> None:
+        """One line; ``kind`` indexes ``_KINDS``."""
+        c = self.cols
+        c[0].append(raw_s)
+        c[1].append(s)
+        c[2].append(e)
+        c[3].append(nl)
+        c[4].append(width)
+        c[5].append(ord(end_char) if end_char else -1)
+        self.kinds.append(kind)
 
     def __len__(self) -> int:
         return len(self.kinds)
@@ -251,19 +256,19 @@ def _classify(original: str) -> _LineTable:
     for raw_s, raw_e, nl in _lines(original):
         s, e = _strip(original, raw_s, raw_e)
         if s == e:
-            out.add(_Line(raw_s, s, e, nl, "blank"))
+            out.add(raw_s, s, e, nl, 1)  # blank
             continue
         folded = original[s:e].translate(FOLD_TABLE)
         if PAGE_NUMBER_LINE.fullmatch(folded):
-            kind = "page"
+            kind = 2  # page
         elif e - s <= FOOTER_MAX_LEN and FOOTER_LINE.match(folded):
-            kind = "footer"
+            kind = 3  # footer
         else:
-            kind = "text"
-        line = _Line(raw_s, s, e, nl, kind, _width(original[s:e]), folded[-1])  # width as printed (unfolded)
-        if kind == "text" and TOC_LINE.search(folded):
-            line.end_char = "\n"  # a TOC entry closes its line, like a sentence end
-        out.add(line)
+            kind = 0  # text
+        end_char = folded[-1]
+        if kind == 0 and TOC_LINE.search(folded):
+            end_char = "\n"  # a TOC entry closes its line, like a sentence end
+        out.add(raw_s, s, e, nl, kind, _width(original[s:e]), end_char)  # width as printed (unfolded)
     return out
 
 

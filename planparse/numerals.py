@@ -34,7 +34,7 @@ from .lexicon import quantities as lx
 # matters: ``import planparse`` must stay fast); ``regex`` is kept where \p{Han} is needed.
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a sentence of 10^4 numbers holds them all at once
 class Quantity:
     """A number with its unit, found in the clean text (all indices are clean indices)."""
 
