@@ -18,12 +18,10 @@ import concurrent.futures as cf
 import contextlib
 import fnmatch
 import functools
-import inspect
 import json
 import multiprocessing
 import os
 import signal
-import stat
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -160,67 +158,24 @@ class Outcome:
         return {"source": display_path(self.source), "kind": str(self.kind), "message": display_path(self.message)}
 
 
-@functools.cache
-def _reader() -> tuple[Callable[..., str], bool]:
+def read_input(path: str, opts: Options) -> str:
+    """Decode a file to text; every failure is a :class:`ReadError` a person can understand.
+
+    The reader checks existence, type, size and encoding itself; what is left here is a format
+    library choking on a damaged file, reported as ``corrupt``.
+    """
     from .readers import read_text
 
     try:
-        takes_max = "max_bytes" in inspect.signature(read_text).parameters
-    except (TypeError, ValueError):
-        takes_max = False
-    return read_text, takes_max
-
-
-def _mb(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB"
-
-
-def read_input(path: str, opts: Options) -> str:
-    """Decode a file to text, turning every failure into a :class:`ReadError` a person can understand."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        what = "broken symbolic link" if os.path.islink(path) else "no such file or folder"
-        raise ReadError(path, "not_found", what) from None
-    except PermissionError:
-        raise ReadError(path, "permission_denied", "permission denied (cannot look at the file)") from None
-    except OSError as e:
-        raise ReadError(path, "corrupt", f"cannot access the file: {e.strerror or e}") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise ReadError(path, "is_directory", "is a folder")
-    if not stat.S_ISREG(st.st_mode):  # a pipe or device would block or never end
-        raise ReadError(path, "unsupported_format", "not a regular file (a pipe, socket or device)")
-    size = st.st_size
-    if size > opts.max_bytes:
-        raise ReadError(
-            path, "too_large", f"file is {_mb(size)}, more than the limit of {_mb(opts.max_bytes)} (see --max-size)"
-        )
-    read_text, takes_max = _reader()
-    try:
-        if takes_max:
-            text = read_text(path, encoding=opts.encoding, max_bytes=opts.max_bytes)
-        else:
-            text = read_text(path, encoding=opts.encoding)
-    except ReadError:
+        return read_text(path, encoding=opts.encoding, max_bytes=opts.max_bytes)
+    except ReadError as e:
+        if e.kind == "too_large":
+            raise ReadError(path, e.kind, f"{e.message}; raise the limit with --max-size") from None
         raise
-    except FileNotFoundError:
-        raise ReadError(path, "not_found", "no such file (it disappeared while reading)") from None
-    except PermissionError:
+    except PermissionError:  # raised from inside a format library
         raise ReadError(path, "permission_denied", "permission denied (cannot read the file)") from None
-    except IsADirectoryError:
-        raise ReadError(path, "is_directory", "is a folder") from None
-    except UnicodeDecodeError as e:
-        enc = opts.encoding or "utf-8"
-        raise ReadError(
-            path, "undecodable", f"not readable as {enc} text (byte {e.start}); try --encoding gb18030"
-        ) from None
-    except OSError as e:
-        raise ReadError(path, "corrupt", f"cannot read the file: {e.strerror or e}") from None
     except Exception as e:  # a reader library choking on a damaged file
         raise ReadError(path, "corrupt", f"damaged or not the format its name says ({type(e).__name__}: {e})") from None
-    if not text.strip():
-        raise ReadError(path, "empty", "the file contains no text")
-    return text
 
 
 def process(item: Input, opts: Options) -> Outcome:

@@ -76,7 +76,8 @@ def _read_bytes(p: str, max_bytes: int, head: int | None = None) -> bytes:
     try:
         st = os.stat(p)
     except FileNotFoundError:
-        raise ReadError(p, "not_found", "no such file") from None
+        what = "broken symbolic link" if os.path.islink(p) else "no such file"
+        raise ReadError(p, "not_found", what) from None
     except NotADirectoryError:
         raise ReadError(p, "not_found", "no such file (a parent in the path is not a directory)") from None
     except PermissionError:

@@ -288,7 +288,7 @@ def test_permission_error_from_the_reader_is_permission_denied(capsys, monkeypat
     def deny(path, encoding=None, **kw):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(cli, "_reader", lambda: (deny, False))
+    monkeypatch.setattr("planparse.readers.read_text", deny)
     out = tmp_path / "out"
     rc, _, _ = run(capsys, docs, "-o", out, "--jobs", "1")
     assert rc == 1
