@@ -210,21 +210,7 @@ def make_pdf(path: Path, pages: Sequence[Sequence[str]]) -> Path:
         b" ".join(b"%d 0 R" % k for k in kids),
         len(kids),
     )
-    buf = io.BytesIO()
-    buf.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(buf.tell())
-        buf.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-    xref = buf.tell()
-    buf.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for off in offsets:
-        buf.write(b"%010d 00000 n \n" % off)
-    buf.write(
-        b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
-    )
-    path.write_bytes(buf.getvalue())
-    return path
+    return _write_pdf(path, objects, catalog)
 
 
 def make_image_pdf(path: Path, width: int = 8, height: int = 8) -> Path:
@@ -243,6 +229,11 @@ def make_image_pdf(path: Path, width: int = 8, height: int = 8) -> Path:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         image,
     ]
+    return _write_pdf(path, objects, 1)
+
+
+def _write_pdf(path: Path, objects: list[bytes], root: int) -> Path:
+    """Serialise numbered PDF objects (1-based) with a cross-reference table and trailer."""
     buf = io.BytesIO()
     buf.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -253,6 +244,6 @@ def make_image_pdf(path: Path, width: int = 8, height: int = 8) -> Path:
     buf.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for off in offsets:
         buf.write(b"%010d 00000 n \n" % off)
-    buf.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    buf.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref))
     path.write_bytes(buf.getvalue())
     return path
