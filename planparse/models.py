@@ -6,20 +6,60 @@ Every ``span`` is ``(start, end)`` into the ORIGINAL text passed to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Literal
+from collections.abc import Iterable, Iterator
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 Comparator = Literal[">=", ">", "<=", "<", "=", "≈"]
 Kind = Literal["target", "result", "parameter"]
 Span = tuple[int, int]
 
 
+class _EveryField(set[str]):
+    """``model_fields_set`` of a parser-built item: all its fields, one set per class, read-only.
+
+    pydantic keeps a set of the fields passed to each instance; at five to sixteen names that set
+    (0.7-2 kB) outweighed the item's own data, so documents of many short items peaked far above
+    their input size.  The parser decides every field, so "all fields set" is the truth, and one
+    shared set serves every item.  It must be a ``set`` (pydantic-core checks the type when
+    dumping with ``exclude_unset``).  pydantic records an assignment with ``add`` and
+    ``model_copy(update=...)`` with ``update``; both only ever name fields already in it, and
+    every method that could remove a name refuses.
+    """
+
+    def add(self, name: str) -> None:
+        if name not in self:
+            raise KeyError(name)
+
+    def update(self, *names: Iterable[str]) -> None:
+        for group in names:
+            for name in group:
+                self.add(name)
+
+    def _read_only(self, *_: object) -> None:
+        raise TypeError("the fields set of a parsed item is shared and read-only; copy it first")
+
+    discard = remove = pop = clear = _read_only
+    difference_update = intersection_update = symmetric_difference_update = _read_only
+    __isub__ = __iand__ = __ixor__ = __ior__ = _read_only  # type: ignore[assignment]
+
+
 class _Model(BaseModel):
     # defer_build: the validators are built on first use, not at import (keeps ``import planparse`` fast;
     # building the schemas of the five models costs ~30 ms).
     model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    @classmethod
+    def built(cls, **values: Any) -> Self:
+        """Validate ``values`` like ``cls(**values)``, recording every field as set (see :class:`_EveryField`)."""
+        item = cls(**values)
+        object.__setattr__(item, "__pydantic_fields_set__", _EVERY_FIELD[cls])
+        return item
 
 
 class Target(_Model):
@@ -102,3 +142,6 @@ class Plan(_Model):
         for s in self.iter_sections():
             out.extend(s.responsibilities)
         return sorted(out, key=lambda r: r.span)
+
+
+_EVERY_FIELD = MappingProxyType({cls: _EveryField(cls.model_fields) for cls in (Target, Responsibility, Section, Plan)})

@@ -30,21 +30,8 @@ def assemble(
 ) -> Plan:
     """Build the pydantic tree and hang each item on the section its ``section`` path names."""
     by_path: dict[tuple[int, ...], Section] = {}
-
-    def build(node: Node) -> Section:
-        sec = Section(
-            path=list(node.path),
-            number=node.number,
-            level=node.level,
-            title=node.title,
-            span=norm.orig_span(node.start, node.end),
-            children=[build(c) for c in node.children],
-        )
-        by_path.setdefault(tuple(node.path), sec)
-        return sec
-
-    sections = [build(r) for r in outline.roots]
-    plan = Plan(
+    sections = [_section(r, norm, by_path) for r in outline.roots]
+    plan = Plan.built(
         source=source,
         title=outline.title,
         preamble=norm.orig_text(0, outline.body_start).strip(),
@@ -57,3 +44,21 @@ def assemble(
         home = by_path.get(tuple(r.section))
         (home.responsibilities if home is not None else plan.responsibilities).append(r)
     return plan
+
+
+def _section(node: Node, norm: Normalized, by_path: dict[tuple[int, ...], Section]) -> Section:
+    """The :class:`Section` of ``node`` and its subtree, each also recorded in ``by_path``.
+
+    A module function, not a closure: a recursive closure is a reference cycle that would keep
+    the normalised text alive after :func:`parse` returns, until the garbage collector runs.
+    """
+    sec = Section.built(
+        path=list(node.path),
+        number=node.number,
+        level=node.level,
+        title=node.title,
+        span=norm.orig_span(node.start, node.end),
+        children=[_section(c, norm, by_path) for c in node.children],
+    )
+    by_path.setdefault(tuple(node.path), sec)
+    return sec

@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
+from sys import intern
 
 import regex as re
 
@@ -627,18 +628,18 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                     b -= 1
                 sec_node = outline.node_at(a)
                 out.append(
-                    Target(
+                    Target.built(
                         indicator=f.indicator,
                         comparator=f.comparator,
                         value=f.q.value,
                         value_text=f.q.value_text,
                         value_max=f.q.value_max,
-                        unit=f.q.unit,
+                        unit=None if f.q.unit is None else intern(f.q.unit),  # a few units, thousands of targets
                         masked=f.q.masked,
                         change=f.change,
                         action=f.action,
                         period=f.period,
-                        year=year,
+                        year=None if year is None else intern(year),
                         commitment=commitment,
                         kind=f.kind,
                         section=list(sec_node.path) if sec_node is not None else [],
