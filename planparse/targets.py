@@ -136,6 +136,12 @@ _ENUM_RE = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]
 _DESCRIPTIVE_RE = re.compile(
     r"(?:(?:具有|具备|引领|符合|满足|带动|体现|代表|发挥)[^的，,。；;]{2,24}|[^的，,。；;]{1,8}[高强大好优]、[^的，,。；;]{1,8}[高强大好优])的"
 )
+_ACTION_WORDS = frozenset(lex.ACTION_VERBS)
+_DURATION_RE = re.compile(lex.DURATION_LEAD)
+# (not after a numeral: 前三年平均数 is an average over years, not a period)
+_ANNUAL_INSIDE_RE = re.compile(
+    r"(?<![0-9一二两三四五六七八九十])(?:每年|年均|年平均)(?!" + _alt(lex.ANNUAL_MEASURE_HEADS) + r")"
+)
 _RATE_NAME_RE = re.compile(r"(?:率|比例|比重|占比)$")
 _MEASURE_ONLY_RE = re.compile(r"(?:面积|人数|数量|规模|总量|长度|里程|人次)$")
 _CONDITION_PREFIX_RE = re.compile(r"^[0-9xX×.]+[^\p{Han}]{0,2}[\p{Han}]{0,3}?(?:及|或)?(?:以上|以下)的?")
@@ -328,9 +334,9 @@ def _trim_leading(s: str, keep_action: bool = False) -> str:
             s = _strip(s[cut:])
         else:
             break
-    y = _YEAR_RE.match(s)
-    if y:
-        s = _strip(s[y.end() :])
+    y = _YEAR_RE.match(s) or _DURATION_RE.match(s)
+    if y and y.end() < len(s):
+        s = _strip(s[y.end() :])  # 到2025年 / 5年内: when, not what
         return _trim_leading(s, keep_action)
     return s
 
@@ -380,6 +386,24 @@ def _split_action(s: str) -> tuple[str | None, str]:
     if m and m.end() == len(s):
         return _strip(m.group(0)), ""
     return None, s
+
+
+def _measure_name(s: str) -> bool:
+    """Whether ``s`` names a measure (…率, …比例, …数量, …人数, 列数), so a verb before it is part of the name."""
+    return bool(_RATE_NAME_RE.search(s) or _MEASURE_ONLY_RE.search(s)) or s.endswith("数")
+
+
+def _action_count_unit(unit: str | None) -> bool:
+    """Whether ``unit`` counts things an action produces (所, 家, 万名), not a change, a span of time or
+    a number of times."""
+    if not unit:
+        return False
+    for prefix in lex.MAGNITUDE_PREFIXES:
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            unit = unit[len(prefix) :]
+            break
+    # 接待游客1.2亿人次: a unit of times counts the action itself, whose verb then names the measure
+    return unit in lex.COUNT_UNITS and unit not in lex.ACTION_COUNT_EXCLUDED_UNITS and not unit.endswith("次")
 
 
 def _trailing_action(s: str) -> tuple[str | None, str]:
@@ -1071,6 +1095,12 @@ def _indicator_with_comparator(text: str, folded: str, r: _Reading) -> None:
     elif verb_between and between_obj and not obj and _rx(r"^[\p{Han}]{2,8}$").match(between_obj):
         # 每个园区至少储备土地1000亩: the verb and its object sit between the comparator and the value
         r.form, r.action, r.indicator = "count", verb_between, between_obj
+    elif (
+        r.arabic and not obj and verb_only and rest and not between
+        and _action_count_unit(q.unit) and not _measure_name(rest)
+    ):
+        # 培训新型农民达到4万名: verb and object before the comparator, a count unit after the value
+        r.form, r.action, r.indicator = "count", verb_only, rest
     else:
         r.indicator = cleaned
         if between.startswith("人均") and r.indicator and "人均" not in r.indicator:
@@ -1219,7 +1249,8 @@ def _finish(folded: str, r: _Reading) -> _Found:
     elif _ANNUAL_RE.search(pre_clause):
         period = "annual"
     indicator = _rx(r"^(?:每年|年均|每年度)").sub("", indicator) or indicator
-    indicator = _rx(r"每年").sub("", indicator) if len(indicator) > 4 else indicator
+    if len(indicator) > 4:
+        indicator = _ANNUAL_INSIDE_RE.sub("", indicator)  # 仲裁年均结案率 → 仲裁结案率 (period: annual)
     if action and action.startswith("累计") and period is None:
         period = "cumulative"
     # 各/均/都 (or 分别) right before the value or its comparator: the value holds for each listed noun

@@ -221,6 +221,27 @@ ACTIONS = [
     ]),
 ]
 
+# verb + object + comparator + count: the verb is the action; durations (3年内, 今后五年) are not
+# part of the name
+ACTION_BEFORE_COMPARATOR = [
+    ("培训高素质农民达到6000名。", dict(indicator="高素质农民", action="培训", comparator=">=", value_text="6000", unit="名")),
+    ("引进和培养急需紧缺人才不少于800人。", dict(indicator="急需紧缺人才", action="引进和培养", comparator=">=", unit="人")),
+    ("3年内认定市级工匠工作室不少于30个。", dict(indicator="市级工匠工作室", action="认定", comparator=">=", value_text="30")),
+    ("今后五年培育农业产业化龙头企业50家以上。", dict(indicator="农业产业化龙头企业", action="培育", comparator=">=")),
+    ("招引外贸综合服务企业15家以上。", dict(indicator="外贸综合服务企业", action="招引", comparator=">=", unit="家")),
+    ("推广节水灌溉技术达到20项。", dict(indicator="节水灌溉技术", action="推广", value_text="20", unit="项")),
+    ("资助不少于60名优秀青年教师。", dict(indicator="优秀青年教师", action="资助", comparator=">=", value_text="60")),
+    ("开行国际货运班列不少于300列。", dict(indicator="国际货运班列", action="开行", comparator=">=", unit="列")),
+    ("开行列数达到300列。", dict(indicator="开行列数", action=None, comparator=">=", unit="列")),
+    ("接待游客超过2000万人次。", dict(indicator="接待游客", action=None, comparator=">", unit="万人次")),
+    # not split: 新增 stays in the name, a verb inside a rate or measure name stays too, Chinese
+    # numerals before a name are not action counts
+    ("新增城镇就业岗位达到1.2万个。", dict(indicator="新增城镇就业岗位", action=None, comparator=">=")),
+    ("培训合格率达到95%以上。", dict(indicator="培训合格率", action=None, comparator=">=", unit="%")),
+    ("两年内建设用地规模控制在1200公顷以内。", dict(indicator="建设用地规模", action=None, comparator="<=", unit="公顷")),
+    ("按照五年内全部完成的要求，改造老旧小区120个。", dict(indicator="老旧小区", action="改造", value_text="120")),
+]
+
 # --------------------------------------------------------------------------- shares written around the value
 SHARES = [
     ("力争30%的县（市、区）通过国家认定。", dict(indicator="通过国家认定的县（市、区）比例", comparator="=", value_text="30", commitment="aspirational")),
@@ -310,6 +331,10 @@ LEAD_SUBJECTS = [
 # --------------------------------------------------------------------------- period
 PERIOD = [
     ("每年选派科技特派员不少于200名。", dict(period="annual", comparator=">=", value_text="200")),
+    # 年均 inside the name moves to period; a yearly-average measure keeps it
+    ("行政复议案件年均办结率达到98%。", dict(indicator="行政复议案件办结率", period="annual", value_text="98")),
+    ("细颗粒物（PM2.5）年均浓度控制在30微克/立方米以下。", dict(indicator="细颗粒物（PM2.5）年均浓度", comparator="<=")),
+    ("重大事故起数较前三年平均数下降10%。", dict(indicator="重大事故起数较前三年平均数", change="decrease")),
     ("年均新增城镇就业4万人。", dict(period="annual", value_text="4")),
     ("累计完成高标准农田建设85万亩。", dict(period="cumulative", action="累计完成", value_text="85")),
     ("总计投入财政资金3.6亿元，建设农村公路。", dict(period="cumulative", value_text="3.6")),
@@ -578,7 +603,7 @@ QUOTED = [
     ("推进“一网通办”改革。", []),
 ]
 
-ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + SHARES + YEARS + COMMITMENT + PERIOD + KINDS + TABLES + MORE_THAN + EACH + CN_COUNTS + CHANGE_IN_NAME + WORD_EDGES
+ALL = QUOTED + LEAD_SUBJECTS + LISTS + WORK_REPORTS + COMPARATORS + CHANGE + NUMERALS + PER_POPULATION + PAIRS + ACTIONS + ACTION_BEFORE_COMPARATOR + SHARES + YEARS + COMMITMENT + PERIOD + KINDS + TABLES + MORE_THAN + EACH + CN_COUNTS + CHANGE_IN_NAME + WORD_EDGES
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=_ids(ALL))

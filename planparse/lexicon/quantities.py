@@ -326,6 +326,18 @@ ASPIRATIONAL_WORDS: tuple[str, ...] = ("力争", "争取", "努力", "力求")
 
 # Period words qualifying a quantity (kept out of the indicator).
 ANNUAL_WORDS: tuple[str, ...] = ("每年", "年均", "年度", "每年度", "年平均")
+# Measures whose name is a yearly average (PM2.5年均浓度): 年均 there is the measure, not the period.
+ANNUAL_MEASURE_HEADS: tuple[str, ...] = ("浓度", "气温", "温度", "降水", "降雨", "日照", "值", "径流")
+# A plan's duration before the goal (5年内培养…, 今后三年新建…): not part of the indicator.
+DURATION_LEAD = (
+    r"(?:(?:今后|未来|近)(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?(?:年|月)"
+    r"|(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?(?:年|月)(?:内|间|里))"
+)
+# Count units of an action count written verb + object + comparator + value (培训新型农民达到4万名):
+# COUNT_UNITS but for changes and spans of time (and units of times, 人次, checked by their 次).
+ACTION_COUNT_EXCLUDED_UNITS: tuple[str, ...] = (
+    "个百分点", "百分点", "个工作日", "工作日", "个月", "个小时", "人年", "期", "轮", "届",
+)
 CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "总计", "累积", "合计")
 
 # Verbs of a verb–object–count target ("新建、改扩建公办幼儿园xx所"): the verb goes to
