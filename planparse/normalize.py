@@ -13,7 +13,9 @@ that ends a paragraph or a heading are kept as they are in ``text`` but read
 
 What is dropped or joined: BOM, zero-width characters, indentation, spaces
 between CJK characters and digits, page-number lines, web clutter and footer
-lines; a line cut mid-sentence is joined to the next one.  Whether a text is
+lines; a line cut mid-sentence is joined to the next one.  In a row of
+tab-separated cells the tabs are kept (spaces around them are not) and read
+``|`` in ``folded``, as the ``｜`` the .docx reader writes between table cells.  Whether a text is
 hard-wrapped (PDF) is decided per document (see :func:`normalize`).
 """
 
@@ -35,6 +37,7 @@ from .lexicon.text import (
     PAGE_NUMBER_LINE,
     SENTENCE_END,
     SPACED_LINE_MIN,
+    TAB_AFTER_NUMBER,
     TOC_LINE,
     WRAP_MAX_WIDTH,
     WRAP_MIN_SHARE,
@@ -111,6 +114,8 @@ class _Builder:
         self._flush()
         text = "".join(self.parts)
         folded = text.translate(FOLD_TABLE)
+        if "\t" in folded:
+            folded = folded.replace("\t", "|")  # the tabs kept are cell boundaries of tab-separated rows
         if self.breaks:
             pieces, pos = [], 0
             for k in self.breaks:
@@ -139,10 +144,18 @@ def _keep_line(b: _Builder, text: str, start: int, end: int, spaced: bool = Fals
     """
     run_start = start
     last_break = start
+    cells = _tab_row(text, start, end)
     for m in _GAP.finditer(text, start, end):
         i, j = m.span()
         prev = text[i - 1] if i > start else ""
         nxt = text[j] if j < end else ""
+        if cells and "\t" in m.group() and start < i and j < end:
+            b.keep(run_start, i)
+            for k in range(i, j):
+                if text[k] == "\t":
+                    b.keep(k, k + 1)  # every tab a cell boundary (two in a row: an empty cell), read as |
+            run_start = j
+            continue
         if prev in _ASCII_ALNUM and nxt in _ASCII_ALNUM:
             if any(ch in _INVISIBLE for ch in text[i:j]):  # keep the spaces, drop the invisibles
                 b.keep(run_start, i)
@@ -160,6 +173,23 @@ def _keep_line(b: _Builder, text: str, start: int, end: int, spaced: bool = Fals
                 b.breaks.append(b.length - 1)
                 last_break = j
     b.keep(run_start, end)
+
+
+def _tab_row(text: str, start: int, end: int) -> bool:
+    """Whether the line is a row of tab-separated cells (a table copied from a spreadsheet or Word).
+
+    Any tab between two words of the line makes it a row, unless the first one follows a
+    heading number (``一、<tab>总体要求``, ``第一条<tab>…``), where a tab is only spacing.
+    """
+    k = text.find("\t", start, end)
+    if k < 0:
+        return False
+    i = k
+    while i > start and text[i - 1] in _INLINE_SPACE:
+        i -= 1
+    if i == start or not text[k:end].strip():
+        return False  # indentation or trailing space, not a gap between cells
+    return not TAB_AFTER_NUMBER.fullmatch(text, start, i)
 
 
 def _is_break(text: str, start: int, i: int, j: int, last_break: int) -> bool:

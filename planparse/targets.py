@@ -1301,7 +1301,9 @@ def _row_label(text: str, folded: str, cs: int) -> tuple[int, int] | None:
 
 def _row_unit(text: str, folded: str, cs: int, label_end: int) -> str | None:
     """The unit column between a row's label and a bare value cell (``城镇新增就业｜万人｜1.2`` → 万人)."""
-    cells = [_strip(c) for c in _rx(r"[|｜]").split(text[label_end:cs])]
+    # cell boundaries from `folded`, where every separator reads | (｜, and a tab of a tab-separated row)
+    bounds = [label_end - 1, *(m.start() for m in _rx(r"\|").finditer(folded, label_end, cs)), cs]
+    cells = [_strip(text[a + 1 : b]) for a, b in zip(bounds, bounds[1:], strict=False)]
     units = [c for c in cells if c and _UNIT_CELL_RE.fullmatch(c)]
     return units[-1] if len(units) == 1 else None
 

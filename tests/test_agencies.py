@@ -254,6 +254,16 @@ def test_task_table_rows() -> None:
     assert {tuple(r.section) for r in found} == {(1, 1)}
 
 
+def test_task_table_rows_separated_by_tabs() -> None:
+    """A task table pasted from a spreadsheet into a .txt: tabs separate the cells as ｜ does."""
+    found, _ = responsibilities(TASK_TABLE.replace("｜", "\t"))
+    assert [(r.lead, r.support) for r in found] == [
+        (["市数据局"], ["市财政局", "市公安局"]),
+        (["市工信局", "市数据局"], ["各区人民政府"]),
+        (["市政府办公室"], []),
+    ]
+
+
 SKIPPED_LEVEL = """一、主要目标
 1.地区生产总值增长6%左右。
 牵头单位：区发改局

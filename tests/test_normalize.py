@@ -122,6 +122,31 @@ def test_table_of_contents_lines_are_not_joined() -> None:
     assert got[3].startswith("二、主要目标")
 
 
+# --- tab-separated rows --------------------------------------------------------------------------------
+
+TAB_CASES = [
+    # a row of cells: every tab kept, read as | (the ｜ of .docx tables); two tabs: an empty cell
+    ("indicator row", "学前三年毛入园率\t%\t95", ["学前三年毛入园率|%|95"]),
+    ("empty cell, spaces around tabs", "新建幼儿园 \t\t所\t 12", ["新建幼儿园||所|12"]),
+    ("serial number cell", "1\t新建公办幼儿园\t市教育局", ["1|新建公办幼儿园|市教育局"]),
+    ("Arabic cells", "2024\t95\t2025\t96", ["2024|95|2025|96"]),
+    # not cells: spacing after a heading number, indentation, trailing tabs
+    ("after 一、", "一、\t总体要求", ["一、总体要求"]),
+    ("after （三）", "（三）\t加强保障。落实经费。", ["(三)加强保障。落实经费。"]),
+    ("after 1.", "1.\t推进建设。", ["1.推进建设。"]),
+    ("after 第二章", "第二章\t保障措施", ["第二章保障措施"]),
+    ("indentation and trailing tab", "\t\t推进建设。\t", ["推进建设。"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), TAB_CASES, ids=[c[0] for c in TAB_CASES])
+def test_tab_separated_cells(name: str, text: str, expected: list[str]) -> None:
+    norm = normalize(text)
+    assert norm.folded.split("\n") == expected
+    assert "|" not in norm.text or "|" in text  # `text` keeps the tab as written
+    assert invariant_errors(norm) == []
+
+
 # --- dropped lines ----------------------------------------------------------------------------------------
 
 DROP_CASES = [

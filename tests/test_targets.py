@@ -554,6 +554,12 @@ LISTS = [
 # clause boundary (an indicator never spans cells); a cell holding only the value is named by
 # the row's nearest label cell (a unit column is skipped).
 TABLES = [
+    # the same indicator table pasted into a .txt with tabs between the cells
+    ("某县2026年主要指标\n一、指标表\n序号\t指标名称\t单位\t2025年预计\t2027年目标\t属性\n"
+     "1\t城镇新增就业\t万人\t1.4\t1.6\t预期性\n", [
+        dict(indicator="城镇新增就业", value_text="1.4", unit="万人", year="2025", kind="result"),
+        dict(indicator="城镇新增就业", value_text="1.6", unit="万人", year="2027"),
+    ]),
     # an indicator table: a bare value takes the unit column, the year of its column's header, and a
     # value under an estimate/actual column is a result
     ("某县2026年主要指标\n一、指标表\n序号｜指标名称｜单位｜2025年预计｜2027年目标｜属性\n"

@@ -66,3 +66,11 @@ TOC_LINE = re.compile(r"(?:[.…·‧_\-—]{3}|\s{2})[.…·‧_\-—\s]{0,400}
 # In a line of at least SPACED_LINE_MIN characters (a document flattened to one line, a paragraph with a
 # heading glued to it), a space that ends a sentence or a heading, or precedes a heading token, is a line break.
 SPACED_LINE_MIN = 200
+
+# The text before a line's first tab that makes the tab spacing after a heading number, not a cell
+# boundary (一、<tab>总体要求, （三）<tab>…, 1.<tab>…, 第二章<tab>总则).
+# (A bare number before a tab is a serial-number cell: 1<tab>新建幼儿园<tab>市教育局.)  Used with fullmatch.
+TAB_AFTER_NUMBER = re.compile(
+    r"\s*+(?:[一二三四五六七八九十百]{1,4}+[、.．]|[（(][一二三四五六七八九十0-9]{1,3}+[）)]|[0-9]{1,3}+[、.．]"
+    r"|[①-⑳]|第[一二三四五六七八九十百零0-9]{1,5}+[编章节条款])"
+)
