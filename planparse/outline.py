@@ -47,6 +47,7 @@ import regex as re
 from .lexicon.numbering import (
     AFTER_BODY_LINE,
     ATTACHMENT_LINE,
+    ATTACHMENT_NAME_MAX,
     BOX_LINE,
     DATE_LINE,
     DOC_TYPE_END,
@@ -352,7 +353,11 @@ def _build(items: Iterable[_Cand | _Marker], norm: Normalized) -> tuple[list[_Gr
                 attach_pending = it.start
                 # a bare "附件" / "附件：" line heads an attachment (or its name list); "附件1：排查表" may be a mention
                 m = ATTACHMENT_LINE.match(norm.folded, it.start, it.line_end)
-                attach_gap = 1 if m is not None and not norm.folded[m.end() : it.line_end].strip() else 0
+                rest = norm.folded[m.end() : it.line_end].strip() if m is not None else None
+                # a bare "附件" line, or an unnumbered "附件：<a name>" (附件：成员单位名单; "附件1：排查表" may be a
+                # mention in the body): the attachment's title is written, what follows is its body
+                named = rest and _attachment_name(rest) and not _NUMBERED_ATTACHMENT.search(m.group())
+                attach_gap = 1 if rest is not None and (not rest or named) else 0
                 if first_attach is None:
                     first_attach = it.start
             elif attach_pending is not None:
@@ -393,6 +398,15 @@ def _build(items: Iterable[_Cand | _Marker], norm: Normalized) -> tuple[list[_Gr
             box_mode = False
             attach_pending = None  # the main numbering goes on: that 附件 line was a mention
     return b.groups, first_attach
+
+
+_NUMBERED_ATTACHMENT = re.compile(r"[\d一二三四五六七八九十]")
+
+
+def _attachment_name(rest: str) -> bool:
+    """Whether the text after ``附件：`` on its line is one attachment's name (成员单位名单, 重点任务分工表),
+    not a numbered list of attachments (``1.重点任务清单``) nor a sentence that mentions one."""
+    return len(rest) <= ATTACHMENT_NAME_MAX and not rest[:1].isdigit() and not any(c in rest for c in "。，,；;")
 
 
 def _has_prose(folded: str, s: int, e: int) -> bool:

@@ -136,6 +136,22 @@ def test_attachment_list_with_long_names_is_not_an_attachment_body() -> None:
     assert paths(text) == [(1,), (2,)]
 
 
+@pytest.mark.parametrize("names", [
+    "1.市教育局\n2.市财政局\n3.市人力资源社会保障局",  # a list of member units
+    "（1）东城区\n（2）西城区",  # a list of areas in another style
+])
+def test_attachment_named_on_its_line_is_not_more_sections(names: str) -> None:
+    """``附件：成员单位名单`` then a numbered list after the last chapter: the attachment, not sub-items of 二、."""
+    text = "一、总体要求\n推进工作。\n二、保障措施\n加强领导。\n附件：领导小组成员单位名单\n" + names
+    assert paths(text) == [(1,), (2,)]
+
+
+def test_attachment_named_on_its_line_with_its_own_items_is_a_group() -> None:
+    text = ("一、总体要求\n推进工作。\n二、保障措施\n加强领导。\n附件：重点任务分工\n"
+            "1.扩大普惠资源。新建幼儿园10所。（市教育局负责）\n2.加强师资培训。培训教师500名。（市教育局负责）")
+    assert paths(text) == [(1,), (2,), (3, 1), (3, 2)]
+
+
 def test_glossary_after_the_body_is_not_sections() -> None:
     text = "一、目标\n建成一批示范社区。\n二、保障\n加强督导。\n名词解释\n1.示范社区：指达到标准的社区。\n2.完整社区：指设施齐全的社区。"
     assert paths(text) == [(1,), (2,)]

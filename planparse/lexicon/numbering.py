@@ -112,6 +112,8 @@ STYLE_RANK = {s.name: i for i, s in enumerate(STYLES)}
 NO_TITLE_INSIDE = frozenset({"tiao"})
 
 # A line that announces an attachment or a block after the body (folded text, at a line start).
+# "附件：<name>" on its own line names the attachment that follows when the name is at most this long.
+ATTACHMENT_NAME_MAX = 30
 ATTACHMENT_LINE = re.compile(r"(?:附件|附表|附录)[ \t]{0,3}+[\d一二三四五六七八九十]{0,3}+[ \t]{0,3}+(?:[:：]|$|\s)")
 # Blocks after the body that are never part of it (glossaries, distribution lists).
 AFTER_BODY_LINE = re.compile(
