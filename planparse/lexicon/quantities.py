@@ -370,10 +370,24 @@ ACHIEVE_VERBS: tuple[str, ...] = (
     "达到", "通过", "进入", "入选", "创成", "创建成为", "晋升", "升级为", "成为", "获评", "跻身", "纳入", "列入", "建成",
 )
 
+# A character that completes an action verb when jieba reads the two as one word (新建成 → 建成).
+VERB_COMPLETIONS: tuple[str, ...] = ("成",)
+
 # Second verbs written right after another action verb without a joiner (新建改造, 开工改造, 新建提升).
 CHAINED_VERBS: tuple[str, ...] = ("改造", "扩建", "改扩建", "改建", "提升", "提质", "升级", "改造提升", "提升改造", "提档升级")
 
 # Verbs that only lead into a goal and are trimmed before an action verb or an indicator.
+# Words dropped wherever they stand inside an indicator: hedges and commitment adverbs written after
+# a subject (中心城区力争新增…, 园区确保入驻…); the commitment field records them.
+MID_DROP_WORDS: tuple[str, ...] = ("原则上", "力争", "确保", "力求")
+
+# Time qualifiers that, standing alone as an indicator, name only when a listed value applies
+# (开工率一季度达到30%、二季度达到60%): the name is the previous indicator's.
+TIME_QUALIFIERS: tuple[str, ...] = (
+    "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "前三季度",
+    "上半年", "下半年", "年中", "年底", "年末", "年内", "当年",
+)
+
 LEADING_VERBS: tuple[str, ...] = (
     "推动", "推进", "促进", "加快", "加强", "力争", "争取", "努力", "确保", "保证", "务必", "必须", "要",
     "实现", "使", "让", "将", "把", "并", "且", "以及", "同时", "还要", "计划", "预计", "拟",
