@@ -663,8 +663,8 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                             f.indicator = _with_subject(f.indicator, subj)
                 s = f.q.start
                 column = f.extra.get("column")
-                if column and _PAST_COLUMN_RE.search(column):
-                    f.kind = "result"  # a value under 2025年预计 / 实际 / 基期: not the goal
+                if column and (_PAST_COLUMN_RE.search(column) or f.extra.get("base_column")):
+                    f.kind = "result"  # a value under 2025年预计 / 实际 / 基期, or a base year: not the goal
                 if f.kind == "target" and conditions and any(n.path in conditions for n in doc.chain(node)):
                     f.kind = "parameter"  # an item of 应当符合下列条件： is an eligibility condition, not a goal
                 year = next((y for p, y in reversed(years) if p < s), None) or (_single_year(column) if column else None)
@@ -705,7 +705,18 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                         span=norm.orig_span(a, b),
                     )
                 )
-    return out
+    return _without_restated_rows(out)
+
+
+def _in_table(t: Target) -> bool:
+    return any(c in t.text for c in "｜|\t")
+
+
+def _without_restated_rows(targets: list[Target]) -> list[Target]:
+    """Drop a table row's value that restates a target the prose states (same indicator, value, unit
+    and year): the indicator table of a plan repeats its text's goals, and one goal is one target."""
+    said = {(t.indicator, t.value_text, t.unit, t.year) for t in targets if not _in_table(t)}
+    return [t for t in targets if not (_in_table(t) and (t.indicator, t.value_text, t.unit, t.year) in said)]
 
 
 _LEAD_SUBJECT_RE = re.compile(r"(?P<s>[^，,。：:；;]{2,16}?)(?:，|,|分别|应当|不得|不低于|不少于|不小于|达到|按照|符合)")
@@ -1197,6 +1208,9 @@ def _indicator_without_comparator(
         r.span = (cell[0], ce)
         if q.unit is None and (unit := _row_unit(text, folded, cs, cell[1])):
             r.q = q = replace(q, unit=unit)  # a bare value under a unit column
+        elif q.unit is None and (um := _LABEL_UNIT_RE.search(rest)):
+            r.q = q = replace(q, unit=um.group(1))  # 农村公路总里程（公里）｜9800: the unit in the label
+            rest = rest[: um.start()]
     m_to = _VERB_TO_RE.search(rest)
     if not verb and m_to and m_to.start() > 0:
         verb, rest = m_to.group(1), rest[: m_to.start()]  # 出口扩容至5G
@@ -1259,7 +1273,11 @@ def _row_indicator(text: str, folded: str, r: _Reading) -> None:
     cs = r.clause.start
     cell = _row_label(text, folded, cs) if not r.indicator and not _strip(text[cs : r.left]) else None
     if cell is not None:
-        r.indicator = _clean_indicator(text[cell[0] : cell[1]])
+        label = _clean_indicator(text[cell[0] : cell[1]])
+        if r.q.unit is None and (um := _LABEL_UNIT_RE.search(label)):
+            r.q = replace(r.q, unit=um.group(1))  # 无害化处理率（%）｜≥95: the unit in the label
+            label = _strip(label[: um.start()])
+        r.indicator = label
         r.span = (cell[0], r.span[1])
 
 
@@ -1303,15 +1321,17 @@ def _finish(folded: str, r: _Reading) -> _Found:
     comp = r.comp
     each_end = q.start if comp is None else comp[0] + (1 if comp[2].startswith("均") else 0)  # 均达到
     each = _EACH_RE.search(folded, max(left, cs), each_end) is not None
-    column = _column_header(folded, cs) if cs and folded[cs - 1] in _CELL_SEP else None
+    header = _header_cells(folded, cs) if cs and folded[cs - 1] in _CELL_SEP else None
+    column = header[0][header[1]].strip() if header and header[1] < len(header[0]) else None
     return _Found(q, r.clause, _strip(indicator), r.comparator, r.change, action, period, "target", r.span, r.form,
                   {"end": r.consumed, "after": r.after, "object": r.obj if r.form == "count" else None, "left": left,
-                   "each": each, "column": column})
+                   "each": each, "column": column, "base_column": _base_column(header)})
 
 
 _UNIT_CELL_RE = re.compile(
     r"(?:" + _alt(lex.MAGNITUDE_PREFIXES) + r")?(?:" + _alt(lex.COUNT_UNITS + lex.MEASURE_UNITS) + r")|[%％‰]"
 )
+_LABEL_UNIT_RE = re.compile(r"[（(]\s*+(" + _UNIT_CELL_RE.pattern + r")\s*+[）)]$")
 # 每个乡镇都有一所…, 每个村建有一个…: a per-unit provision (the scope needs no verb before the count)
 _PER_SCOPE_RE = re.compile(
     r"^每(?:一)?个?[^，,；;。]{1,12}?(?:都|均|至少|各|要)?(?:" + _alt(lex.PROVISION_VERBS + lex.ACTION_VERBS) + r")$"
@@ -1319,7 +1339,8 @@ _PER_SCOPE_RE = re.compile(
 # after a counted object: the standard the things reach (两所高校进入全国百强, 三个县通过国家评估)
 _ACHIEVE_RE = re.compile(r"(?:均|都|全部|率先)?(?:" + _alt(lex.ACHIEVE_VERBS) + r")")
 _EACH_RE = re.compile(r"(?:(?<![各])各|均|都|分别)(?:为|是)?$")
-_ROW_LABEL_RE = re.compile(r"^[\p{Han}（）()、“”A-Za-z]{2,30}$")
+# a row label: a name, optionally with its unit in brackets (城镇化率（%）, 农村公路总里程（公里）)
+_ROW_LABEL_RE = re.compile(r"^[\p{Han}（）()、“”A-Za-z0-9.]{2,30}(?:[（(][%％‰][）)])?$")
 
 
 def _row_label(text: str, folded: str, cs: int) -> tuple[int, int] | None:
@@ -1358,8 +1379,8 @@ _HEADER_ROW_RE = re.compile(r"指标|单位|目标|属性|序号|项目|名称")
 _PAST_COLUMN_RE = re.compile(r"实际|完成|预计|现状|基期|基准|基数|上年")
 
 
-def _column_header(folded: str, cs: int) -> str | None:
-    """Header of the table column a value cell sits in (``2026年目标``), from the nearest header row above."""
+def _header_cells(folded: str, cs: int) -> tuple[list[str], int] | None:
+    """Cells of the nearest header row above a value cell, and the value's column in it."""
     line_start = folded.rfind("\n", 0, cs) + 1
     col = folded.count("|", line_start, cs)
     end = line_start - 1
@@ -1369,10 +1390,21 @@ def _column_header(folded: str, cs: int) -> str | None:
         start = folded.rfind("\n", 0, end) + 1
         line = folded[start:end]
         if "|" in line and _HEADER_ROW_RE.search(line) and not _rx(r"[0-9](?![0-9]*年)").sub("", line) != line:
-            cells = line.split("|")
-            return cells[col].strip() if col < len(cells) else None
+            return line.split("|"), col
         end = start - 1
     return None
+
+
+def _base_column(header: tuple[list[str], int] | None) -> bool:
+    """Whether the value's column is a plain year earlier than another year column of its header
+    (``指标｜2025年｜2030年``: the 2025 column is the base the plan starts from); a column that says
+    目标 is a goal whatever its year."""
+    if header is None or header[1] >= len(header[0]):
+        return False
+    years = [_single_year(c) for c in header[0]]
+    own = years[header[1]]
+    later = [y for y in years if y and own and y.isdigit() and own.isdigit() and y > own]
+    return bool(later) and not _rx(r"目标|预期|规划").search(header[0][header[1]])
 
 
 def _more_than(folded: str, q: Quantity) -> bool:

@@ -36,6 +36,11 @@ def _ids(cases):
 
 # --------------------------------------------------------------------------- comparators
 COMPARATORS = [
+    # symbols, right before the value (full-width ＞ ＜ too)
+    ("细颗粒物浓度≤35微克/立方米。", dict(indicator="细颗粒物浓度", comparator="<=", value_text="35", unit="微克/立方米")),
+    ("优良天数比率≥85%。", dict(indicator="优良天数比率", comparator=">=", value_text="85", unit="%")),
+    ("森林覆盖率＞45%。", dict(indicator="森林覆盖率", comparator=">", value_text="45")),
+    ("噪声超标率<5%。", dict(indicator="噪声超标率", comparator="<", value_text="5")),
     ("城乡居民收入比缩小至1.9。", dict(indicator="城乡居民收入比", comparator="<=", value_text="1.9", change=None)),
     ("养老服务圈服务半径缩小到800米以内。", dict(indicator="养老服务圈服务半径", comparator="<=", value_text="800", unit="米")),
     ("全市普惠性幼儿园覆盖率达到92%以上。", dict(indicator="普惠性幼儿园覆盖率", comparator=">=", value_text="92", unit="%")),
@@ -575,6 +580,25 @@ LISTS = [
 # clause boundary (an indicator never spans cells); a cell holding only the value is named by
 # the row's nearest label cell (a unit column is skipped).
 TABLES = [
+    # units written in the label's brackets; of two plain year columns the earlier is the base year
+    ("某区“十五五”规划\n一、主要指标\n指标｜2025年｜2030年｜属性\n城区道路总里程（公里）｜640｜720｜预期性\n"
+     "生活垃圾分类覆盖率（%）｜90｜≥98｜约束性\n", [
+        dict(indicator="城区道路总里程", value_text="640", unit="公里", year="2025", kind="result"),
+        dict(indicator="城区道路总里程", value_text="720", unit="公里", year="2030"),
+        dict(indicator="生活垃圾分类覆盖率", value_text="90", unit="%", kind="result"),
+        dict(indicator="生活垃圾分类覆盖率", comparator=">=", value_text="98", unit="%", year="2030"),
+    ]),
+    # a column that says 目标 is a goal whatever its year
+    ("某区规划\n一、主要指标\n指标｜2027年目标｜2030年目标\n城区道路总里程（公里）｜680｜720\n", [
+        dict(indicator="城区道路总里程", value_text="680", unit="公里", year="2027"),
+        dict(indicator="城区道路总里程", value_text="720", unit="公里", year="2030"),
+    ]),
+    # a row restating a goal the text states is not a second target
+    ("某区规划\n一、主要指标\n到2030年，城区道路总里程达到720公里。\n指标｜2025年｜2030年\n"
+     "城区道路总里程（公里）｜640｜720\n", [
+        dict(indicator="城区道路总里程", comparator=">=", value_text="720", unit="公里", year="2030", text="城区道路总里程达到720公里"),
+        dict(indicator="城区道路总里程", value_text="640", kind="result"),
+    ]),
     # the same indicator table pasted into a .txt with tabs between the cells
     ("某县2026年主要指标\n一、指标表\n序号\t指标名称\t单位\t2025年预计\t2027年目标\t属性\n"
      "1\t城镇新增就业\t万人\t1.4\t1.6\t预期性\n", [

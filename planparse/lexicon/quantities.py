@@ -304,6 +304,8 @@ COMPARATOR_BEFORE: dict[str, str] = {
     "约": "≈", "大约": "≈", "近": "≈", "接近": "≈",
     # equal (a value stated as the level)
     "为": "=", "一般为": "=", "原则上为": "=",
+    # symbols, as tables and some prose write them (full-width ＞ ＜ fold to > <); only right before the value
+    "≥": ">=", "≧": ">=", ">=": ">=", "≤": "<=", "≦": "<=", "<=": "<=", ">": ">", "<": "<",
 }
 
 # Change words: the value after them is the size of the change.
