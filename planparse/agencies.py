@@ -812,6 +812,7 @@ def _sections(found: list[_Found], outline: Outline) -> list[tuple[int, ...]]:
             depth = sum(c.level for c in chosen.values()) / max(1, len(chosen))
             scored.append((attachable, coverage, depth, st))
         best = max(scored)[3]
+    owners = {id(n) for n in nodes if n is not None}  # sections an assignment stands in
     paths = []
     for i, n in enumerate(nodes):
         if n is None:
@@ -822,8 +823,26 @@ def _sections(found: list[_Found], outline: Outline) -> list[tuple[int, ...]]:
             paths.append(cs[1].path)  # 以上任务…: the section whose items it follows, not the last item
             continue
         pick = next((c for c in cs if _style(c) == best), n)
+        k = cs.index(pick) if pick in cs else -1
+        if 0 <= k < len(cs) - 1 and _alone_among_siblings(pick, parents, owners):
+            pick = cs[k + 1]  # the only assignment of its siblings, after the last: it covers their section
         paths.append(pick.path)
     return paths
+
+
+def _alone_among_siblings(item: Node, parents: dict[int, Node | None], owners: set[int]) -> bool:
+    """Whether ``item`` is the last of several siblings and none of the others has an assignment of
+    its own (``1、… 2、… （牵头部门：…）`` in a section whose other items have none): the line after it
+    then closes the section, even where other sections give every item its own line."""
+    p = parents.get(id(item))
+    if p is None or len(p.children) < 2 or p.children[-1] is not item:
+        return False
+    return not any(_owns(c, owners) for c in p.children[:-1])
+
+
+def _owns(node: Node, owners: set[int]) -> bool:
+    """Whether ``node`` or a descendant holds an assignment."""
+    return id(node) in owners or any(_owns(c, owners) for c in node.children)
 
 
 # --- entry point -------------------------------------------------------------------------

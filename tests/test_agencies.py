@@ -264,6 +264,29 @@ def test_task_table_rows_separated_by_tabs() -> None:
     ]
 
 
+MIXED_LINES = """一、重点任务
+（一）扩大服务供给
+1、新建社区食堂。全年新建20个。
+（牵头单位：市民政局）
+2、发展助浴服务。培育助浴机构10家。
+（牵头单位：市民政局；配合单位：市商务局）
+（二）提升医养结合
+1、设立老年医学科。比例达到90%。
+2、提供健康管理。管理率保持在70%以上。
+（牵头单位：市卫生健康委；配合单位：市医保局）
+"""
+
+
+def test_a_line_after_the_last_item_of_items_without_lines_closes_their_section() -> None:
+    """（一）'s items each have a line; （二）'s only line follows its last item: it covers （二）."""
+    found, _ = responsibilities(MIXED_LINES)
+    assert [(tuple(r.section), r.lead) for r in found] == [
+        ((1, 1, 1), ["市民政局"]),
+        ((1, 1, 2), ["市民政局"]),
+        ((1, 2), ["市卫生健康委"]),
+    ]
+
+
 SKIPPED_LEVEL = """一、主要目标
 1.地区生产总值增长6%左右。
 牵头单位：区发改局
