@@ -680,7 +680,9 @@ def _prose(folded: str, text: str, s: int, e: int, heads: dict[int, int]) -> lis
     for m in _SENTENCE.finditer(folded, s, e):
         i, j = m.span()
         i = max(i, heads.get(i, i))
-        if j > i and (lx.ROLE_VERB.search(folded, i, j) or lx.WITH.search(folded, i, j)):
+        if j > i and (
+            lx.ROLE_VERB.search(folded, i, j) or lx.WITH.search(folded, i, j) or lx.DUTY_SUBJECT.search(folded, i, j)
+        ):
             out += _prose_sentence(folded, text, i, j)
     return out
 
@@ -712,6 +714,10 @@ def _prose_sentence(folded: str, text: str, s: int, e: int) -> list[_Found]:
             one = _verb_chunk(folded, a, b, strict=True)
             if one and one[1]:
                 chunks.append(one)
+        elif (duty := lx.DUTY_SUBJECT.search(folded, a, b)) is not None:
+            names = _subject(folded, _trim(folded, a, b)[0], duty.start(), geo=True)
+            if names:
+                chunks.append(("resp", names))  # 各县（市、区）人民政府是…的责任主体
         if not chunks:
             continue
         span = _trim(folded, a, b)

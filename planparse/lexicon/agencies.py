@@ -127,6 +127,8 @@ DUTY_SCOPE_END = re.compile(r"(?:在职责范围内|在各自职责范围内|按
 AGENT_BY = re.compile(r"(?<![自理缘经来])(?:交由|由)(?!于|此|衷|来)")
 # A prose clause that reports the past (``过去五年，A牵头完成了…``) assigns nothing.
 PAST = re.compile(r"(?<!为)了(?!解)|过去|去年|上年|近年来|以来|曾经|已经")
+# ``A是…的（第一）责任主体``: A is responsible (role as 负责).
+DUTY_SUBJECT = re.compile(r"(?:是|为|作为)[^,，;；。]{0,30}?(?:第一|直接)?责任主体")
 # ``A会同B…``: A leads, B supports.
 WITH = re.compile(r"会同(?!县)")  # (会同县 is a county)
 # Adverbs that may open a 会同 clause whose A is the item's own lead (``同时会同B…``).
