@@ -23,7 +23,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from sys import intern
 from sys import maxsize as len_max
 
 import regex as re
@@ -518,7 +517,7 @@ def _verb_paren(folded: str, s: int, e: int) -> list[tuple[str, list[tuple[int, 
 
 
 def _combine(
-    chunks: list[tuple[str, list[tuple[int, int]]]], text: str, first_leads: bool
+    chunks: list[tuple[str, list[tuple[int, int]]]], text: str, first_leads: bool, pool: dict[str, str]
 ) -> tuple[list[str], list[str]]:
     """Roles of one assignment: a named 牵头 turns 负责/责任单位 into support."""
     has_lead = any(r == "lead" and n for r, n in chunks)
@@ -526,7 +525,7 @@ def _combine(
     support: list[str] = []
     first_done = False
     for role, names in chunks:
-        strs = [intern(text[a:b]) for a, b in names]  # one string per distinct name: lists repeat the same units
+        strs = [pool.setdefault(n, n) for n in (text[a:b] for a, b in names)]  # one string per distinct name
         if role == "lead":
             lead += strs
         elif role == "support":
@@ -575,6 +574,7 @@ def _find(
     """
     text, folded = norm.text, norm.folded
     found: list[_Found] = []
+    pool: dict[str, str] = {}  # one string per distinct agency name (a long list repeats the same units)
 
     def spaced(i: int) -> bool:
         """Whether normalisation dropped spaces (and only spaces) before clean index ``i``."""
@@ -589,7 +589,7 @@ def _find(
             bare = _bare_list(folded, s, e)
             if bare:
                 masked.append((s, e))
-                lead, support = _combine([("resp", bare)], text, first_leads)
+                lead, support = _combine([("resp", bare)], text, first_leads, pool)
                 found.append(_Found(s, e, lead, support, _standalone(folded, s, e)))
             continue
         groups = _labelled(folded, s + 1, e - 1, spaced)
@@ -597,17 +597,17 @@ def _find(
             groups = _verb_paren(folded, s + 1, e - 1)
         if groups is None:
             if prose:
-                found += _prose(folded, text, s + 1, e - 1, heads)
+                found += _prose(folded, text, s + 1, e - 1, heads, pool)
             masked.append((s, e))
             continue
         masked.append((s, e))
-        lead, support = _combine(groups, text, first_leads)
+        lead, support = _combine(groups, text, first_leads, pool)
         if lead or support:
             found.append(_Found(s, e, lead, support, _standalone(folded, s, e)))
     # 2. task tables (｜-separated rows under a 牵头单位/配合单位 header)
     for row_s, row_e, groups in _tables(folded, limit, spaced):
         masked.append((row_s, row_e))
-        lead, support = _combine(groups, text, first_leads)
+        lead, support = _combine(groups, text, first_leads, pool)
         if lead or support:
             found.append(_Found(row_s, row_e, lead, support, False))
     masked.sort()
@@ -652,7 +652,7 @@ def _find(
             else:
                 lines.append((h, t, groups))
     for h, t, groups in lines:
-        lead, support = _combine(groups, text, first_leads)
+        lead, support = _combine(groups, text, first_leads, pool)
         if lead or support:
             scoped = lx.LABEL_SCOPE.match(folded, h) is not None
             found.append(_Found(h, t, lead, support, _standalone(folded, h, t), covers_above=scoped))
@@ -665,12 +665,14 @@ def _find(
                 parts += [folded[pos:a], _BLANK * (b - a)]
                 pos = b
         parts.append(folded[pos:])
-        found += _prose("".join(parts), text, 0, limit, heads)
+        found += _prose("".join(parts), text, 0, limit, heads, pool)
     found.sort(key=lambda f: f.start)
     return found
 
 
-def _prose(folded: str, text: str, s: int, e: int, heads: dict[int, int]) -> list[_Found]:
+def _prose(
+    folded: str, text: str, s: int, e: int, heads: dict[int, int], pool: dict[str, str]
+) -> list[_Found]:
     """Assignments written as sentences in ``[s, e)``.
 
     ``heads`` maps a heading's start to where its body starts, so that the numbering
@@ -683,11 +685,11 @@ def _prose(folded: str, text: str, s: int, e: int, heads: dict[int, int]) -> lis
         if j > i and (
             lx.ROLE_VERB.search(folded, i, j) or lx.WITH.search(folded, i, j) or lx.DUTY_SUBJECT.search(folded, i, j)
         ):
-            out += _prose_sentence(folded, text, i, j)
+            out += _prose_sentence(folded, text, i, j, pool)
     return out
 
 
-def _prose_sentence(folded: str, text: str, s: int, e: int) -> list[_Found]:
+def _prose_sentence(folded: str, text: str, s: int, e: int, pool: dict[str, str]) -> list[_Found]:
     """Assignments in one sentence: a chunk joins the previous one only after a 牵头 chunk
     (``A牵头，B、C按职责分工负责``); otherwise every chunk is its own assignment."""
     groups: list[tuple[list[tuple[str, list[tuple[int, int]]]], list[tuple[int, int]]]] = []
@@ -728,7 +730,7 @@ def _prose_sentence(folded: str, text: str, s: int, e: int) -> list[_Found]:
             groups.append((chunks, [span]))
     out = []
     for chunks, spans in groups:
-        lead, support = _combine(chunks, text, False)
+        lead, support = _combine(chunks, text, False, pool)
         if lead or support:
             out.append(_Found(spans[0][0], spans[-1][1], lead, support, False, prose=True))
     return out

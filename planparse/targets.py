@@ -40,7 +40,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
-from sys import intern
 
 import regex as re
 
@@ -611,6 +610,8 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
     number_ends = {n.start: n.start + len(n.number) for n in doc.nodes}
     cuts = [n.start for n in doc.nodes]
     out: list[Target] = []
+    pool: dict[str, str] = {}  # one string per distinct name, number, unit, verb, year: they repeat
+    share = pool.setdefault
     list_year: tuple[str, int] | None = None  # (year, scope end) of a goal-list lead-in
     chapeau: dict[tuple[int, ...], str] = {}  # commitment a list lead-in gives its items
     subjects: dict[tuple[int, ...], str] = {}  # what a list lead-in says its items measure (防护绿地的宽度)
@@ -687,17 +688,17 @@ def extract_targets(norm: Normalized, outline: Outline) -> list[Target]:
                 sec_node = outline.node_at(a)
                 out.append(
                     Target.built(
-                        indicator=f.indicator,
+                        indicator=share(f.indicator, f.indicator),
                         comparator=f.comparator,
                         value=f.q.value,
-                        value_text=f.q.value_text,
+                        value_text=share(f.q.value_text, f.q.value_text),
                         value_max=f.q.value_max,
-                        unit=None if f.q.unit is None else intern(f.q.unit),  # a few units, thousands of targets
+                        unit=None if f.q.unit is None else share(f.q.unit, f.q.unit),
                         masked=f.q.masked,
                         change=f.change,
-                        action=f.action,
+                        action=None if f.action is None else share(f.action, f.action),
                         period=f.period,
-                        year=None if year is None else intern(year),
+                        year=None if year is None else share(year, year),
                         commitment=commitment,
                         kind=f.kind,
                         section=list(sec_node.path) if sec_node is not None else [],
