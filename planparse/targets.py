@@ -452,7 +452,12 @@ def _trailing_action(s: str) -> tuple[str | None, str]:
 
 
 def _object_after(folded: str, text: str, i: int, end: int) -> tuple[str, int]:
-    """The object written after a count (``…个骨干专业（群）和…``), as written, and where it ends."""
+    """The object written after a count (``…个骨干专业（群）和…``), as written, and where it ends.
+
+    Read within ``OBJECT_WINDOW`` characters of the count: a clause with no stop in it (``百分之``
+    × 10^4) made every count scan, and copy, the rest of the clause — quadratic time.
+    """
+    end = min(end, i + lex.OBJECT_WINDOW)
     j = i
     # skip a parenthetical right after the count: 2400户（累计约3600户）大中型…
     if j < end and folded[j] in "(（":
@@ -929,7 +934,7 @@ def _context_exclusion(
     if _BUDGET_RE.search(pre_f) and folded[after_end : after_end + 1] == "的":
         return "project budget"  # 推进总投资10亿元的…项目: the budget only describes the project
     if _rx(r"(?:日|年|月|小时)(?:处理|产|生产|加工|供应|吞吐|输送|发电)(?:能力)?[\p{Han}]{0,4}$").search(pre_f) and re.search(
-        r"项目|工程|生产线|基地", folded[q.end : ce]
+        r"项目|工程|生产线|基地", folded[q.end : min(ce, q.end + lex.OBJECT_WINDOW)]
     ):
         return "project capacity"  # 日处理鲜奶500吨生产加工项目: a capacity naming the project
     if unit in _TIME_UNITS and _DEADLINE_CLAUSE_RE.search(folded[max(cs, q.start - 40) : min(ce, q.end + 20)]):
@@ -998,6 +1003,9 @@ def _read(
     ``left`` is where the text not yet used by an earlier target of the clause starts.
     """
     text, folded = doc.text, doc.folded
+    # an indicator is a name, not a paragraph: in a clause with no stop (百分之 × 10^4) every value
+    # read, and copied, everything before it — quadratic time
+    left = max(left, q.start - lex.INDICATOR_WINDOW)
     left, restated = _restated(folded, clause, q, left, found)
     r = _Reading(q, clause, left, comp, span=(clause.start, clause.end))
     r.after, r.after_end = _after_word(folded, q, clause.end)

@@ -372,6 +372,11 @@ ACHIEVE_VERBS: tuple[str, ...] = (
     "达到", "通过", "进入", "入选", "创成", "创建成为", "晋升", "升级为", "成为", "获评", "跻身", "纳入", "列入", "建成",
 )
 
+# The longest stretch after a count read for the counted object, and before a value read for its
+# indicator (names, not paragraphs; the bounds keep a clause without stops linear).
+OBJECT_WINDOW = 200
+INDICATOR_WINDOW = 200
+
 # A character that completes an action verb when jieba reads the two as one word (新建成 → 建成).
 VERB_COMPLETIONS: tuple[str, ...] = ("成",)
 
