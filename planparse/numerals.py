@@ -467,7 +467,8 @@ _CAPACITY = re.compile(rf"(?:{_alt(lx.CAPACITY_BEFORE)})\p{{Han}}{{0,4}}$")
 _NAMED_SET = re.compile(rf"\p{{Han}}{{0,6}}(?:{_alt(lx.NAMED_SET_HEADS)})")
 _VERSION = re.compile(r"[0-9]+\.0")
 _LATIN_CODE_BEFORE = re.compile(r"[A-Za-z][-_]$")
-# The rest of a list after a quantity: 、7、8 (号线) / 、100亿和50亿 (企业)
+# The rest of a list after a quantity: 、7、8 (号线) / 、100亿和50亿 (企业); read within
+# lexicon LIST_TAIL_WINDOW characters (every value of a 10^4-item list read the rest: quadratic)
 _LIST_TAIL = _stdre.compile(
     rf"(?:[{''.join(sorted(lx.LIST_JOINERS))}](?:[0-9xX.]+|[{_CN_NUM_CHARS}]+)(?:{_UNIT_AR.pattern})?)+"
 )
@@ -659,7 +660,7 @@ def non_target_reason(folded: str, q: Quantity) -> str | None:
             and any(h in rest[:10] for h in lx.CAPACITY_HEADS)
         ):
             return "capacity_class"  # 日处理鲜奶500吨生产加工项目
-    tail = _LIST_TAIL.match(folded, q.end) if nxt in lx.LIST_JOINERS else None
+    tail = _LIST_TAIL.match(folded, q.end, q.end + lx.LIST_TAIL_WINDOW) if nxt in lx.LIST_JOINERS else None
     after_list = _after(folded, tail.end()) if tail else after
     if unit in lx.AMOUNT_UNITS and after_list.startswith(lx.MONEY_CLASS_HEADS):
         return "class_threshold"  # 十亿元企业, 过500亿、100亿和50亿企业集团

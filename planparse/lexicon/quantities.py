@@ -376,6 +376,8 @@ ACHIEVE_VERBS: tuple[str, ...] = (
 # indicator (names, not paragraphs; the bounds keep a clause without stops linear).
 OBJECT_WINDOW = 200
 INDICATOR_WINDOW = 200
+# The longest rest of a list (、7、8号线) read after a value to find the word the list ends with.
+LIST_TAIL_WINDOW = 200
 
 # A character that completes an action verb when jieba reads the two as one word (新建成 → 建成).
 VERB_COMPLETIONS: tuple[str, ...] = ("成",)
