@@ -10,6 +10,8 @@ Scaling inputs (``--kinds``), each built at 1, 2, 5 and 10 MB of UTF-8 (``--size
 * ``paren_lines`` -- nothing but lines of ``（一）``;
 * ``dotted``     -- one nested-looking number ``1.1.1.1…``;
 * ``dadao``      -- ``达到`` repeated;
+* ``baifenzhi``  -- ``百分之`` repeated (a value every three characters, no stop: was quadratic);
+* ``list_items`` -- ``12、`` repeated (one list of 10^5+ values: was quadratic);
 * ``agency_lists`` -- nothing but labelled lists of agencies, one a line (every line an output item);
 * ``target_lines`` -- nothing but target sentences, three targets a line (every clause an output item);
 * ``corpus``     -- real work reports concatenated (the baseline a linear parser should match).
@@ -76,6 +78,10 @@ def build(kind: str, nbytes: int) -> str:
         return "1." * (nbytes // 2)
     if kind == "dadao":
         return "达到" * (nbytes // 6)
+    if kind == "baifenzhi":
+        return "百分之" * (nbytes // 9)
+    if kind == "list_items":
+        return "12、" * (nbytes // 5)
     if kind in ("agency_lists", "target_lines"):
         line = _agency_line if kind == "agency_lists" else _target_line
         out, size, i = [], 0, 0
@@ -207,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--sizes", default="1,2,5,10", help="MB of UTF-8, comma-separated")
-    ap.add_argument("--kinds", default="one_line,paren_lines,dotted,dadao,agency_lists,target_lines,corpus")
+    ap.add_argument("--kinds", default="one_line,paren_lines,dotted,dadao,baifenzhi,list_items,agency_lists,target_lines,corpus")
     ap.add_argument("--memory", default="1,10", help="sizes (MB) whose tracemalloc peak is measured too")
     ap.add_argument("--limit", type=float, default=600, help="seconds a case may take")
     ap.add_argument("--repeat-mb", type=float, default=3.0,
