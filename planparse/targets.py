@@ -180,6 +180,9 @@ class _Found:
     extra: dict = field(default_factory=dict)
 
 
+_NUMBER_CHAR_RE = re.compile(r"[0-9xX×.%一二两三四五六七八九十百千万亿零〇]")
+
+
 def _segments(folded: str, start: int, end: int) -> list[_Sentence]:
     """Sentences of ``[start, end)`` and their clauses, splitting outside brackets and quotes."""
     sentences: list[_Sentence] = []
@@ -189,6 +192,15 @@ def _segments(folded: str, start: int, end: int) -> list[_Sentence]:
     i = start
     while i < end:
         ch = folded[i]
+        if i - cs >= lex.CLAUSE_MAX and not _NUMBER_CHAR_RE.match(ch):
+            # a "clause" this long has no stops at all (PDF junk, adversarial input): cut it, so that
+            # the values of one clause, held together while it is read, stay few
+            clauses.append(_Clause(cs, i))
+            cs = i
+            if i - ss >= lex.SENTENCE_MAX:
+                sentences.append(_Sentence(ss, i, clauses))
+                clauses = []
+                ss = i
         if ch in _CELL_SEP:
             depth = 0  # an unclosed bracket never carries into the next cell
             clauses.append(_Clause(cs, i))
@@ -200,7 +212,7 @@ def _segments(folded: str, start: int, end: int) -> list[_Sentence]:
         elif depth == 0 and (ch in _CLAUSE_END or ch in _SENT_END):
             clauses.append(_Clause(cs, i))
             cs = i + 1
-            if ch in _SENT_END:
+            if ch in _SENT_END or i + 1 - ss >= lex.SENTENCE_MAX:
                 sentences.append(_Sentence(ss, i + 1, clauses))
                 clauses = []
                 ss = i + 1

@@ -378,6 +378,9 @@ OBJECT_WINDOW = 200
 INDICATOR_WINDOW = 200
 # The longest rest of a list (、7、8号线) read after a value to find the word the list ends with.
 LIST_TAIL_WINDOW = 200
+# A clause or sentence running longer than this without a stop is cut (real ones are far shorter).
+CLAUSE_MAX = 1000
+SENTENCE_MAX = 3000
 
 # A character that completes an action verb when jieba reads the two as one word (新建成 → 建成).
 VERB_COMPLETIONS: tuple[str, ...] = ("成",)
