@@ -414,8 +414,8 @@ def _split_action(s: str) -> tuple[str | None, str]:
             return None, s  # 覆盖率, 投资额, 整改完成率, 建成区绿化覆盖率: the verb is part of the measure's name
         # 扩容至 / 提升到: the value is the level after the action
         return verb, rest
-    if m and m.end() == len(s):
-        return _strip(m.group(0)), ""
+    if m and end == len(s):
+        return _strip(s[:end]), ""  # the verb alone (新建成: with its completing 成)
     return None, s
 
 
